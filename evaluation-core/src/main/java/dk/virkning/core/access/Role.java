@@ -1,0 +1,9 @@
+package dk.virkning.core.access;
+
+/** A user's role within one organisation (DOMAIN.md, PRIVACY.md). Platform administration is a flag on the user. */
+public enum Role {
+    STAFF,
+    ORG_ADMIN,
+    FUNDER,
+    RESEARCHER
+}

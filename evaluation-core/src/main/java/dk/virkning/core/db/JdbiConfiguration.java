@@ -1,0 +1,31 @@
+package dk.virkning.core.db;
+
+import javax.sql.DataSource;
+
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.spring.EnableJdbiRepositories;
+import org.jdbi.v3.spring.SpringConnectionFactory;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * One {@link Jdbi} for the application. Connections come through Spring's transaction
+ * synchronisation, so a service method annotated {@code @Transactional} runs every repository
+ * call it makes in one PostgreSQL transaction (and Spring Batch steps likewise).
+ * Repositories are SqlObject interfaces annotated {@code @JdbiRepository}.
+ */
+@AutoConfiguration(afterName = {
+        "dk.virkning.core.db.EmbeddedPostgresAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"})
+@EnableJdbiRepositories(basePackages = "dk.virkning")
+public class JdbiConfiguration {
+
+    @Bean
+    Jdbi jdbi(DataSource dataSource) {
+        return Jdbi.create(new SpringConnectionFactory(dataSource))
+                .installPlugin(new SqlObjectPlugin())
+                .installPlugin(new PostgresPlugin());
+    }
+}

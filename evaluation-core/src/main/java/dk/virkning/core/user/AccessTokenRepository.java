@@ -1,0 +1,32 @@
+package dk.virkning.core.user;
+
+import java.util.Optional;
+
+import org.jdbi.v3.spring.JdbiRepository;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@JdbiRepository
+public interface AccessTokenRepository {
+
+    @SqlUpdate("insert into access_token (user_id, token_sha256, label) values (:userId, :hash, :label)")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("userId") long userId, @Bind("hash") byte[] hash, @Bind("label") String label);
+
+    /** The user behind a live token: not revoked, not expired, and the user not disabled. */
+    @SqlQuery("""
+            select t.user_id
+              from access_token t
+              join app_user u on u.id = t.user_id
+             where t.token_sha256 = :hash
+               and t.revoked_at is null
+               and (t.expires_at is null or t.expires_at > now())
+               and u.disabled_at is null
+            """)
+    Optional<Long> findLiveUser(@Bind("hash") byte[] hash);
+
+    @SqlUpdate("update access_token set last_used_at = now() where token_sha256 = :hash")
+    void touch(@Bind("hash") byte[] hash);
+}
