@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * null counts as missing, like an absent key.
  *
  * <p>Problems come in item order, then unknown keys in numeric-then-text order, so the
- * same input always gives the same list.
+ * same input always gives the same list. Missing items are problems only when more are
+ * missing than the instrument allows.
  */
 final class AnswerValidator {
 
@@ -26,21 +27,20 @@ final class AnswerValidator {
 
     static List<AnswerProblem> validate(Instrument instrument, Map<String, Integer> answers) {
         List<AnswerProblem> problems = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
+        long missingCount = instrument.items().stream().filter(item -> answers.get(item.key()) == null).count();
+        boolean tooManyMissing = missingCount > instrument.allowedMissing();
         for (Item item : instrument.items()) {
             Integer value = answers.get(item.key());
             if (value == null) {
-                missing.add(item.key());
+                if (tooManyMissing) {
+                    problems.add(new AnswerProblem(item.key(), AnswerProblem.Code.MISSING_ITEM,
+                            prefix(instrument, item.key()) + "missing answer ("
+                                    + missingRule(instrument, missingCount) + ")"));
+                }
             } else if (!item.allows(value)) {
                 problems.add(new AnswerProblem(item.key(), AnswerProblem.Code.VALUE_NOT_ALLOWED,
                         prefix(instrument, item.key()) + value + " is not an allowed answer (allowed: "
                                 + join(item.allowedValues()) + ")"));
-            }
-        }
-        if (missing.size() > instrument.allowedMissing()) {
-            for (String key : missing) {
-                problems.add(new AnswerProblem(key, AnswerProblem.Code.MISSING_ITEM,
-                        prefix(instrument, key) + "missing answer (" + missingRule(instrument, missing.size()) + ")"));
             }
         }
         unknownKeys(instrument, answers, problems);
@@ -68,7 +68,7 @@ final class AnswerValidator {
         }
     }
 
-    private static String missingRule(Instrument instrument, int missingCount) {
+    private static String missingRule(Instrument instrument, long missingCount) {
         if (instrument.allowedMissing() == 0) {
             return instrument.id() + " allows no missing items";
         }
