@@ -3,6 +3,7 @@ package dk.virkning.stats.instrument;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,7 +146,7 @@ final class DefinitionNode {
         if (object.isEmpty()) {
             return Map.of();
         }
-        Map<String, Double> result = new java.util.LinkedHashMap<>();
+        Map<String, Double> result = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : object.get().node.properties()) {
             result.put(entry.getKey(), asNumber(entry.getValue(), object.get().child(entry.getKey())));
         }
