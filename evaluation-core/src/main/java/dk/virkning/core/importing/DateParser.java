@@ -21,11 +21,18 @@ final class DateParser {
     private static final Pattern TWO_DIGIT_YEAR =
             Pattern.compile("\\d{1,2}([-./])\\d{1,2}\\1\\d{2}" + TIME);
 
+    // The longest accepted form, an ISO timestamp with fraction and offset, is about 35.
+    private static final int MAX_TEXT_LENGTH = 40;
+
     private DateParser() {
     }
 
     /** @param text a trimmed, non-blank cell */
     static CellParse<LocalDate> parse(String text) {
+        if (text.length() > MAX_TEXT_LENGTH) {
+            return CellParse.failure(ImportProblemCodes.INVALID_DATE,
+                    Quoted.text(text) + " is not a date; write it as DD-MM-YYYY or YYYY-MM-DD");
+        }
         Matcher iso = ISO.matcher(text);
         if (iso.matches()) {
             return date(text, iso.group(1), iso.group(2), iso.group(3));

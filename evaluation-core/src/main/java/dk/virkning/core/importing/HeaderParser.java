@@ -29,6 +29,8 @@ final class HeaderParser {
     // On the normalised (lower-case) header; greedy first group = split on the last underscore.
     private static final Pattern ITEM_COLUMN = Pattern.compile("([a-z][a-z0-9_]*)_([a-z0-9]+)");
 
+    private static final int MAX_ITEM_COLUMN_LENGTH = 100;
+
     private HeaderParser() {
     }
 
@@ -99,6 +101,10 @@ final class HeaderParser {
     }
 
     private static ItemColumn itemColumn(int index, String name) {
+        // Splitting on the last underscore backtracks; no instrument id comes near this length.
+        if (name.length() > MAX_ITEM_COLUMN_LENGTH) {
+            return null;
+        }
         Matcher m = ITEM_COLUMN.matcher(KnownColumn.normalise(name));
         if (!m.matches()) {
             return null;

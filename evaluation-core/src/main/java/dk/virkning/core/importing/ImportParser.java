@@ -5,8 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Parses a response import file (CSV or XLSX, long or wide format) into normalised responses or
@@ -95,23 +97,32 @@ public final class ImportParser {
                     ImportProblemCodes.NO_DATA_ROWS, "the file has a header but no data rows"));
         }
         if (layout == null) {
-            return source.result(null, dataRows.size(), List.of(), sorted(problems));
+            return source.result(null, dataRows.size(), List.of(), sorted(problems, header));
         }
         ParsedRows parsed = layout.format() == ImportFormat.LONG
                 ? LongFormatParser.parse(layout, dataRows)
                 : WideFormatParser.parse(layout, dataRows);
         problems.addAll(parsed.problems());
-        return source.result(layout.format(), dataRows.size(), parsed.responses(), sorted(problems));
+        return source.result(layout.format(), dataRows.size(), parsed.responses(),
+                sorted(problems, header));
     }
 
     private static ImportResult rejected(Source source, ImportProblem problem) {
         return source.result(null, 0, List.of(), List.of(problem));
     }
 
-    /** Row order, as the user reads the file; the sort is stable so columns stay in order. */
-    private static List<ImportProblem> sorted(List<ImportProblem> problems) {
+    /**
+     * In reading order: by row, then whole-row problems before cell problems, then by the
+     * column's position in the header. The sort is stable for problems of the same cell.
+     */
+    private static List<ImportProblem> sorted(List<ImportProblem> problems, TableRow header) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int index = header.cells().size() - 1; index >= 0; index--) {
+            position.put(header.cell(index), index);
+        }
         List<ImportProblem> copy = new ArrayList<>(problems);
-        copy.sort(Comparator.comparingInt(ImportProblem::row));
+        copy.sort(Comparator.comparingInt(ImportProblem::row).thenComparingInt(problem ->
+                problem.column() == null ? -1 : position.getOrDefault(problem.column(), Integer.MAX_VALUE)));
         return copy;
     }
 

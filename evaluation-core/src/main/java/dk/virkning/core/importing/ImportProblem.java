@@ -12,6 +12,8 @@ package dk.virkning.core.importing;
  */
 public record ImportProblem(int row, String column, String code, String message) {
 
+    private static final int MAX_COLUMN_IN_MESSAGE = 60;
+
     /**
      * Builds a problem whose message is prefixed with its place. The import service uses this for
      * its own validation errors so that they read like the parser's.
@@ -31,6 +33,12 @@ public record ImportProblem(int row, String column, String code, String message)
         if (cell.column() == null) {
             return "row " + cell.row() + ": ";
         }
-        return "row " + cell.row() + ", column " + cell.column() + ": ";
+        return "row " + cell.row() + ", column " + shortened(cell.column()) + ": ";
+    }
+
+    /** A hostile header could be megabytes long; the message names it, within reason. */
+    private static String shortened(String column) {
+        return column.length() <= MAX_COLUMN_IN_MESSAGE ? column
+                : column.substring(0, MAX_COLUMN_IN_MESSAGE) + "…";
     }
 }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class ItemKeys {
 
     private static final Pattern NUMERIC = Pattern.compile("0*(\\d+)(?:[.,]0+)?");
+    private static final int MAX_LENGTH = 20;
     private static final Pattern ALPHANUMERIC = Pattern.compile("[A-Za-z0-9]+");
 
     /** Numeric keys in numeric order first, then the others alphabetically. */
@@ -30,6 +31,10 @@ final class ItemKeys {
 
     /** The normalised key, or {@code null} if {@code raw} is not a plausible item key. */
     static String normalise(String raw) {
+        // Item keys are short; the length check also keeps the regexes linear on hostile cells.
+        if (raw.isEmpty() || raw.length() > MAX_LENGTH) {
+            return null;
+        }
         Matcher numeric = NUMERIC.matcher(raw);
         if (numeric.matches()) {
             return numeric.group(1);

@@ -14,12 +14,18 @@ final class WholeNumberParser {
     private static final Pattern DECIMAL = Pattern.compile("([+-]?)(\\d+)(?:[.,](\\d+))?");
     // Nine digits fit an int; no instrument answer comes close.
     private static final int MAX_DIGITS = 9;
+    // Longer text is no answer; refusing it early keeps a hostile cell from costing time.
+    private static final int MAX_TEXT_LENGTH = 30;
 
     private WholeNumberParser() {
     }
 
     /** @param text a trimmed, non-blank cell */
     static CellParse<Integer> parse(String text) {
+        if (text.length() > MAX_TEXT_LENGTH) {
+            return CellParse.failure(ImportProblemCodes.NOT_A_NUMBER,
+                    Quoted.text(text) + " is not a number");
+        }
         Matcher m = DECIMAL.matcher(text);
         if (!m.matches()) {
             return CellParse.failure(ImportProblemCodes.NOT_A_NUMBER,
