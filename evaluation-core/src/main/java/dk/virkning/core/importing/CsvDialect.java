@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 record CsvDialect(char delimiter, boolean hasSepLine) {
 
     private static final char[] CANDIDATES = {',', ';', '\t'};
-    private static final Pattern SEP_LINE = Pattern.compile("\\A\"?sep=([,;\\t|])\"?[^\\r\\n]*(\\r\\n|\\r|\\n|\\z)");
+    private static final Pattern SEP_LINE =
+            Pattern.compile("\\A\"?sep=([,;\\t|])\"?[^\\r\\n]*(\\r\\n|\\r|\\n|\\z)");
 
     static CsvDialect detect(String text) {
         Matcher sep = SEP_LINE.matcher(text);

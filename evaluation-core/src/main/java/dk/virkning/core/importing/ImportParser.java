@@ -43,6 +43,7 @@ public final class ImportParser {
             Table table;
             if (FileSniffer.classify(bytes, fileName, contentType) == FileSniffer.Kind.XLSX) {
                 fileType = FileType.XLSX;
+                ZipSizeGuard.check(bytes, limits.maxUnpackedBytes());
                 table = XlsxTableReader.read(bytes, limits.maxDataRows());
             } else {
                 DecodedText text = TextDecoder.decode(bytes);
@@ -126,7 +127,7 @@ public final class ImportParser {
         return copy;
     }
 
-    private static String megabytes(long bytes) {
+    static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -145,6 +147,25 @@ class XlsxImportTest {
 
         assertThat(result.problems()).extracting(ImportProblem::code)
                 .containsExactly(ImportProblemCodes.UNSUPPORTED_FILE_TYPE);
+    }
+
+    @Test
+    void refusesAWorkbookThatUnpacksFarBeyondItsSize() throws Exception {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 20; i++) {
+                out.write(zeros);
+            }
+            out.closeEntry();
+        }
+
+        ImportResult result = new ImportParser(new ImportLimits(1024 * 1024, 50_000))
+                .parse(zip.toByteArray(), "bomb.xlsx", null);
+
+        assertThat(result.problems()).containsExactly(new ImportProblem(0, null,
+                ImportProblemCodes.FILE_TOO_LARGE, "the workbook unpacks to more than 10.0 MB"));
     }
 
     @Test
