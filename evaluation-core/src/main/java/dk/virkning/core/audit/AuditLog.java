@@ -46,6 +46,12 @@ public class AuditLog {
         audit.insert(caller == null ? null : caller.userId(), organisationId, action, targetType, targetId, detailJson);
     }
 
+    /** As {@link #record(Caller, Long, String, String, String, String)}, without detail. */
+    @Transactional
+    public void record(Caller caller, Long organisationId, String action, String targetType, String targetId) {
+        record(caller, organisationId, action, targetType, targetId, (String) null);
+    }
+
     /** As {@link #record(Caller, Long, String, String, String, String)}, with the detail as flat key-value pairs. */
     @Transactional
     public void record(Caller caller, Long organisationId, String action, String targetType, Object targetId,

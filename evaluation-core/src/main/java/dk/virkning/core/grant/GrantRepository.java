@@ -64,18 +64,20 @@ public interface GrantRepository {
             @Bind("organisationId") long organisationId, @Bind("amountDkk") BigDecimal amountDkk,
             @Bind("awardedOn") LocalDate awardedOn);
 
-    @SqlQuery("""
+    String GRANT_COLUMNS = """
             select g.id, g.project_id, pr.title as project_title, g.organisation_id, o.name as organisation_name,
                    g.amount_dkk, g.awarded_on
               from grant_award g
               join grant_pool p on p.id = g.grant_pool_id
               join project pr on pr.id = g.project_id
               join organisation o on o.id = g.organisation_id
-             where g.grant_pool_id = :poolId
-               and p.organisation_id = any(:orgs)
-             order by pr.title, g.id
-            """)
+            """;
+
+    @SqlQuery(GRANT_COLUMNS + " where g.grant_pool_id = :poolId and p.organisation_id = any(:orgs) order by pr.title, g.id")
     List<Grant> findGrants(@Bind("poolId") long poolId, @Bind("orgs") long[] orgs);
+
+    @SqlQuery(GRANT_COLUMNS + " where g.id = :id and p.organisation_id = any(:orgs)")
+    Optional<Grant> findGrant(@Bind("id") long id, @Bind("orgs") long[] orgs);
 
     /** Projects funded by pools owned by the given organisations. */
     @SqlQuery("""

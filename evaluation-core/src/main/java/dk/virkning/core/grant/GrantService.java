@@ -132,8 +132,7 @@ public class GrantService {
         if (projectOrganisation != pool.organisationId()) {
             auditLog.record(caller, projectOrganisation, "GRANT_AWARDED", "GRANT", grantId, detail);
         }
-        return grants.findGrants(poolId, new long[] {pool.organisationId()}).stream()
-                .filter(g -> g.id() == grantId).findFirst().orElseThrow();
+        return grants.findGrant(grantId, new long[] {pool.organisationId()}).orElseThrow();
     }
 
     @Transactional(readOnly = true)
