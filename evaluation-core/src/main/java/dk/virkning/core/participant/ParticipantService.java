@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import dk.virkning.core.access.Caller;
+import dk.virkning.core.audit.AuditLog;
 import dk.virkning.core.problem.ConflictException;
 import dk.virkning.core.problem.NotFoundException;
 import dk.virkning.core.project.Municipalities;
@@ -27,10 +29,12 @@ public class ParticipantService {
 
     private final ProjectAccess access;
     private final ParticipantRepository participants;
+    private final AuditLog audit;
 
-    public ParticipantService(ProjectAccess access, ParticipantRepository participants) {
+    public ParticipantService(ProjectAccess access, ParticipantRepository participants, AuditLog audit) {
         this.access = access;
         this.participants = participants;
+        this.audit = audit;
     }
 
     @Transactional
@@ -92,6 +96,9 @@ public class ParticipantService {
             participants.eraseResponseHistory(participant.id(), project.organisationId());
             participants.eraseResponses(participant.id(), project.organisationId());
             participants.eraseDemographics(participant.id(), project.organisationId());
+            // The line names the participant by id only: the erased person's data must not live on in the log.
+            audit.record(caller, project.organisationId(), "PARTICIPANT_ERASED", "PARTICIPANT", participant.id(),
+                    Map.of("projectId", project.id()));
         }
         return find(project, code);
     }
