@@ -110,6 +110,8 @@ class ProjectApiTest {
                 who5Project("x", "interventionTypes", List.of("COUNSELLING", "KNITTING")));
         ApiClient.Response wrongType = api.post(tenant.token(), "/api/v1/projects", who5Project("x", "targetAgeMin", "old"));
         ApiClient.Response badId = api.get(tenant.token(), "/api/v1/projects/abc");
+        ApiClient.Response typo = api.post(tenant.token(), "/api/v1/projects", who5Project("x", "interventionType",
+                List.of("COUNSELLING")));
 
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(design.status()).isEqualTo(400);
@@ -119,6 +121,8 @@ class ProjectApiTest {
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.errorFields()).containsExactly("targetAgeMin");
         assertThat(badId.status()).isEqualTo(400);
+        assertThat(typo.status()).isEqualTo(400);
+        assertThat(typo.errorFields()).containsExactly("interventionType");
         assertThat(projects()).isEqualTo(before);
     }
 
