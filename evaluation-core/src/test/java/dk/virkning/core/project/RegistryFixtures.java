@@ -3,9 +3,11 @@ package dk.virkning.core.project;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import dk.virkning.core.access.Caller;
 import dk.virkning.core.access.Role;
+import dk.virkning.core.user.UserRepository;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +17,12 @@ public class RegistryFixtures {
 
     private final Jdbi jdbi;
     private final ProjectService projects;
+    private final UserRepository users;
 
-    public RegistryFixtures(Jdbi jdbi, ProjectService projects) {
+    public RegistryFixtures(Jdbi jdbi, ProjectService projects, UserRepository users) {
         this.jdbi = jdbi;
         this.projects = projects;
+        this.users = users;
     }
 
     public long organisation(String name) {
@@ -32,8 +36,11 @@ public class RegistryFixtures {
         return staff(organisation("Forening " + System.nanoTime()));
     }
 
+    /** A real STAFF user of the organisation (audit lines refer to users). */
     public Caller staff(long organisationId) {
-        return new Caller(System.nanoTime(), false, Map.of(organisationId, Set.of(Role.STAFF)));
+        long userId = users.insert("staff-" + UUID.randomUUID() + "@example.org", "Staff", false);
+        users.addMembership(userId, organisationId, Role.STAFF.name());
+        return new Caller(userId, false, Map.of(organisationId, Set.of(Role.STAFF)));
     }
 
     public static long organisationOf(Caller caller) {

@@ -161,6 +161,9 @@ class ResponseServiceTest {
         assertThat(erased.erasedAt()).isNotNull();
         assertThat(rows("response")).isZero();
         assertThat(rows("response_history")).isZero();
+        assertThat(fixtures.count("select count(*) from audit_log where action = 'PARTICIPANT_ERASED' and target_id = ?",
+                String.valueOf(erased.id()))).isEqualTo(1);
+        assertThat(participants.erase(staff, project.id(), "P1").erasedAt()).isEqualTo(erased.erasedAt());
         assertThatThrownBy(() -> responses.submit(staff, project.id(), who5("P1", "post", 4, 3, 3, 2, 1),
                 ResponseSource.api()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
