@@ -8,6 +8,8 @@ import dk.virkning.core.participant.Participant;
 import dk.virkning.core.participant.ParticipantDraft;
 import dk.virkning.core.participant.ParticipantService;
 import dk.virkning.core.participant.ParticipantUpdate;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** A project's pseudonymous participants: registration, drop-out and erasure. */
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/participants")
+@Tag(name = "Participants")
 class ParticipantController {
 
     private final ParticipantService participants;
@@ -31,6 +34,7 @@ class ParticipantController {
     }
 
     @PostMapping
+    @Operation(summary = "Register a pseudonymous participant (consent to evaluation required)")
     ResponseEntity<Participant> register(@AuthenticationPrincipal Caller caller, @PathVariable long projectId,
             @RequestBody ParticipantDraft draft) {
         Participant participant = participants.register(caller, projectId, draft);
@@ -40,17 +44,20 @@ class ParticipantController {
     }
 
     @GetMapping
+    @Operation(summary = "The project's participants")
     List<Participant> list(@AuthenticationPrincipal Caller caller, @PathVariable long projectId) {
         return participants.list(caller, projectId);
     }
 
     @GetMapping("/{code}")
+    @Operation(summary = "One participant, by code")
     Participant get(@AuthenticationPrincipal Caller caller, @PathVariable long projectId, @PathVariable String code) {
         return participants.get(caller, projectId, code);
     }
 
     /** Records the drop-out date and reason. */
     @PutMapping("/{code}")
+    @Operation(summary = "Record a participant's drop-out date and reason")
     Participant update(@AuthenticationPrincipal Caller caller, @PathVariable long projectId, @PathVariable String code,
             @RequestBody ParticipantUpdate update) {
         return participants.recordDropout(caller, projectId, code, update);
@@ -58,6 +65,7 @@ class ParticipantController {
 
     /** The right to be forgotten: responses and demographics go, a marker stays (PRIVACY.md). */
     @PostMapping("/{code}/erasure")
+    @Operation(summary = "Erase a participant's responses and demographics, keeping a marker")
     Participant erase(@AuthenticationPrincipal Caller caller, @PathVariable long projectId, @PathVariable String code) {
         return participants.erase(caller, projectId, code);
     }

@@ -7,6 +7,8 @@ import dk.virkning.core.access.Caller;
 import dk.virkning.core.project.Project;
 import dk.virkning.core.project.ProjectDraft;
 import dk.virkning.core.project.ProjectService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Projects with their typology, waves, success criteria and partners. Rules live in {@link ProjectService}. */
 @RestController
 @RequestMapping("/api/v1/projects")
+@Tag(name = "Projects")
 class ProjectController {
 
     private final ProjectService projects;
@@ -29,23 +32,27 @@ class ProjectController {
     }
 
     @PostMapping
+    @Operation(summary = "Register a project (STAFF or ORG_ADMIN)")
     ResponseEntity<Project> create(@AuthenticationPrincipal Caller caller, @RequestBody ProjectDraft draft) {
         Project project = projects.create(caller, draft);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + project.id())).body(project);
     }
 
     @GetMapping
+    @Operation(summary = "The projects of the caller's organisations")
     List<Project> list(@AuthenticationPrincipal Caller caller) {
         return projects.list(caller);
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One project")
     Project get(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
         return projects.get(caller, id);
     }
 
     /** Replaces the project; waves keep their ids (and responses) when their names stay. */
     @PutMapping("/{id}")
+    @Operation(summary = "Replace a project; waves are matched by name")
     Project replace(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestBody ProjectDraft draft) {
         return projects.update(caller, id, draft);
     }

@@ -9,6 +9,8 @@ import dk.virkning.core.response.ResponseOutcome;
 import dk.virkning.core.response.ResponseService;
 import dk.virkning.core.response.ResponseSource;
 import dk.virkning.core.response.StoredResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Responses with their scores. Rules live in {@link ResponseService}, shared with the form and imports. */
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/responses")
+@Tag(name = "Responses")
 class ResponseController {
 
     /** Whether the submission created, replaced or left unchanged the stored response. */
@@ -38,6 +41,7 @@ class ResponseController {
 
     /** 201 for a new response; 200 when it replaced an earlier one or was identical to it. */
     @PostMapping
+    @Operation(summary = "Store a scored response; re-submitting replaces it and keeps the old version")
     ResponseEntity<Response> submit(@AuthenticationPrincipal Caller caller, @PathVariable long projectId,
             @RequestBody ResponseRequest request) {
         // Access first, so that a stranger learns nothing from how their items are judged.
@@ -48,6 +52,7 @@ class ResponseController {
     }
 
     @GetMapping
+    @Operation(summary = "The project's responses with scores, optionally for one instrument and/or wave")
     List<Response> list(@AuthenticationPrincipal Caller caller, @PathVariable long projectId,
             @RequestParam(required = false) String instrument, @RequestParam(required = false) String wave) {
         return responses.list(caller, projectId, instrument, wave);

@@ -143,4 +143,18 @@ class ProjectApiTest {
         assertThat(api.get(null, "/api/v1/projects/" + id).status()).isEqualTo(401);
         assertThat(api.get(tenant.token(), "/api/v1/projects/" + id).text("title")).isEqualTo("Privat");
     }
+
+    @Test
+    void describesTheRegistryEndpointsInTheOpenApiDocument() {
+        JsonNode paths = api.get(null, "/v3/api-docs").json().get("paths");
+
+        assertThat(paths.get("/api/v1/projects").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/projects/{id}").has("put")).isTrue();
+        assertThat(paths.get("/api/v1/projects/{projectId}/participants").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/projects/{projectId}/participants/{code}").has("put")).isTrue();
+        assertThat(paths.get("/api/v1/projects/{projectId}/participants/{code}/erasure").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/projects/{projectId}/responses").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/projects/{projectId}/responses").get("get").get("tags").get(0).asString())
+                .isEqualTo("Responses");
+    }
 }
