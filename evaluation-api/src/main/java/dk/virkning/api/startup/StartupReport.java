@@ -50,6 +50,8 @@ class StartupReport implements ApplicationRunner {
                 .orElse("external PostgreSQL at " + environment.getProperty("spring.datasource.url")));
         if (created) {
             log.info("Log in: the platform administrator was created; send 'Authorization: Bearer <VIRKNING_BOOTSTRAP_ADMIN_TOKEN>'");
+        } else if (environment.matchesProfiles("demo")) {
+            log.info("Log in: demo tokens are listed below once the demo data is in place");
         } else if (!users.anyPlatformAdmin()) {
             log.warn("Log in: no platform administrator exists yet. Restart with VIRKNING_BOOTSTRAP_ADMIN_TOKEN set"
                     + " (at least 16 characters) to create one, or with --demo for demo users and tokens.");

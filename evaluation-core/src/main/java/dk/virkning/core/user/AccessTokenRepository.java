@@ -1,14 +1,17 @@
 package dk.virkning.core.user;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.jdbi.v3.spring.JdbiRepository;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @JdbiRepository
+@RegisterConstructorMapper(AccessTokenInfo.class)
 public interface AccessTokenRepository {
 
     @SqlUpdate("insert into access_token (user_id, token_sha256, label) values (:userId, :hash, :label)")
@@ -29,4 +32,26 @@ public interface AccessTokenRepository {
 
     @SqlUpdate("update access_token set last_used_at = now() where token_sha256 = :hash")
     void touch(@Bind("hash") byte[] hash);
+
+    @SqlQuery("""
+            select id, label, created_at, last_used_at, expires_at, revoked_at
+              from access_token
+             where id = :id and user_id = :userId
+            """)
+    Optional<AccessTokenInfo> find(@Bind("userId") long userId, @Bind("id") long id);
+
+    @SqlQuery("""
+            select id, label, created_at, last_used_at, expires_at, revoked_at
+              from access_token
+             where user_id = :userId
+             order by id
+            """)
+    List<AccessTokenInfo> list(@Bind("userId") long userId);
+
+    /** @return whether a live token was revoked (false if it was already revoked) */
+    @SqlUpdate("""
+            update access_token set revoked_at = now()
+             where id = :id and user_id = :userId and revoked_at is null
+            """)
+    boolean revoke(@Bind("userId") long userId, @Bind("id") long id);
 }

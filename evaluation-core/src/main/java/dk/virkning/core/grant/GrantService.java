@@ -1,0 +1,171 @@
+package dk.virkning.core.grant;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.virkning.core.access.Caller;
+import dk.virkning.core.access.Role;
+import dk.virkning.core.audit.AuditLog;
+import dk.virkning.core.organisation.Organisation;
+import dk.virkning.core.organisation.OrganisationRepository;
+import dk.virkning.core.problem.ConflictException;
+import dk.virkning.core.problem.ForbiddenException;
+import dk.virkning.core.problem.InputProblem;
+import dk.virkning.core.problem.InvalidInputException;
+import dk.virkning.core.problem.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Grant pools and the grants awarded from them. Every member of the owning organisation sees
+ * its pools; its ORG_ADMINs and FUNDERs create pools and award grants.
+ */
+@Service
+public class GrantService {
+
+    public static final int MAX_NAME_LENGTH = 300;
+    /** numeric(16, 2): 14 digits before the decimal point. */
+    private static final BigDecimal MAX_DKK = new BigDecimal("99999999999999.99");
+
+    private final GrantRepository grants;
+    private final OrganisationRepository organisations;
+    private final AuditLog auditLog;
+
+    public GrantService(GrantRepository grants, OrganisationRepository organisations, AuditLog auditLog) {
+        this.grants = grants;
+        this.organisations = organisations;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional
+    public GrantPool createPool(Caller caller, NewGrantPool input) {
+        List<InputProblem> problems = new ArrayList<>();
+        Organisation owner = null;
+        if (input.organisationId() == null) {
+            problems.add(InputProblem.field("organisationId", "REQUIRED", "organisationId is required."));
+        } else {
+            owner = organisations.findAmong(new long[] {input.organisationId()}).stream().findFirst().orElse(null);
+            if (owner == null) {
+                problems.add(InputProblem.field("organisationId", "UNKNOWN_ORGANISATION",
+                        "Organisation " + input.organisationId() + " does not exist."));
+            } else if (!owner.kind().runsGrantPools()) {
+                problems.add(InputProblem.field("organisationId", "NOT_A_FUNDER",
+                        "Organisation " + owner.id() + " is of kind " + owner.kind() + "; grant pools are owned by "
+                                + "a FOUNDATION, STATE_AGENCY, MUNICIPALITY or REGION."));
+            }
+        }
+        String name = input.name() == null ? null : input.name().strip();
+        if (name == null || name.isEmpty()) {
+            problems.add(InputProblem.field("name", "REQUIRED", "name is required."));
+        } else if (name.length() > MAX_NAME_LENGTH) {
+            problems.add(InputProblem.field("name", "TOO_LONG",
+                    "name may have at most " + MAX_NAME_LENGTH + " characters, not " + name.length() + "."));
+        }
+        if (input.periodStart() != null && input.periodEnd() != null && input.periodEnd().isBefore(input.periodStart())) {
+            problems.add(InputProblem.field("periodEnd", "BEFORE_START",
+                    "periodEnd " + input.periodEnd() + " is before periodStart " + input.periodStart() + "."));
+        }
+        checkAmount("totalDkk", input.totalDkk(), false, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        checkAwards(caller, owner.id());
+        long id = grants.insertPool(owner.id(), name, input.periodStart(), input.periodEnd(), input.totalDkk());
+        auditLog.record(caller, owner.id(), "GRANT_POOL_CREATED", "GRANT_POOL", id, Map.of("name", name));
+        return grants.findPool(id, new long[] {owner.id()}).orElseThrow();
+    }
+
+    /** The pools owned by organisations the caller is a member of. */
+    @Transactional(readOnly = true)
+    public List<GrantPool> pools(Caller caller) {
+        return grants.findPools(memberOf(caller));
+    }
+
+    @Transactional(readOnly = true)
+    public GrantPool pool(Caller caller, long poolId) {
+        return grants.findPool(poolId, memberOf(caller)).orElseThrow(() -> new NotFoundException("Grant pool", poolId));
+    }
+
+    @Transactional
+    public Grant award(Caller caller, long poolId, NewGrant input) {
+        grants.lockPool(poolId, memberOf(caller)).orElseThrow(() -> new NotFoundException("Grant pool", poolId));
+        GrantPool pool = pool(caller, poolId);
+        checkAwards(caller, pool.organisationId());
+
+        List<InputProblem> problems = new ArrayList<>();
+        Long projectOrganisation = null;
+        if (input.projectId() == null) {
+            problems.add(InputProblem.field("projectId", "REQUIRED", "projectId is required."));
+        } else {
+            projectOrganisation = grants.projectOrganisation(input.projectId()).orElse(null);
+            if (projectOrganisation == null) {
+                problems.add(InputProblem.field("projectId", "UNKNOWN_PROJECT",
+                        "Project " + input.projectId() + " does not exist."));
+            }
+        }
+        checkAmount("amountDkk", input.amountDkk(), true, problems);
+        if (input.amountDkk() != null && pool.totalDkk() != null && problems.isEmpty()
+                && pool.awardedDkk().add(input.amountDkk()).compareTo(pool.totalDkk()) > 0) {
+            problems.add(InputProblem.field("amountDkk", "EXCEEDS_POOL",
+                    "amountDkk " + input.amountDkk().toPlainString() + " exceeds what is left of the pool: "
+                            + pool.totalDkk().subtract(pool.awardedDkk()).toPlainString() + " of "
+                            + pool.totalDkk().toPlainString() + " DKK."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        long projectId = input.projectId();
+        long grantId = grants.insertGrantUnlessPresent(poolId, projectId, projectOrganisation, input.amountDkk(),
+                        input.awardedOn())
+                .orElseThrow(() -> new ConflictException("Grant pool " + poolId + " already funds project "
+                        + projectId + "."));
+
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("grantPoolId", poolId);
+        detail.put("projectId", projectId);
+        detail.put("amountDkk", input.amountDkk());
+        // Both sides see the award: the funder in its own log, the project's organisation in its.
+        auditLog.record(caller, pool.organisationId(), "GRANT_AWARDED", "GRANT", grantId, detail);
+        if (projectOrganisation != pool.organisationId()) {
+            auditLog.record(caller, projectOrganisation, "GRANT_AWARDED", "GRANT", grantId, detail);
+        }
+        return grants.findGrant(grantId, new long[] {pool.organisationId()}).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Grant> grants(Caller caller, long poolId) {
+        pool(caller, poolId);
+        return grants.findGrants(poolId, memberOf(caller));
+    }
+
+    private static void checkAwards(Caller caller, long organisationId) {
+        if (!caller.hasRole(organisationId, Role.ORG_ADMIN) && !caller.hasRole(organisationId, Role.FUNDER)) {
+            throw new ForbiddenException("Only an ORG_ADMIN or FUNDER of organisation " + organisationId
+                    + " may manage its grant pools.");
+        }
+    }
+
+    private static void checkAmount(String field, BigDecimal amount, boolean required, List<InputProblem> problems) {
+        if (amount == null) {
+            if (required) {
+                problems.add(InputProblem.field(field, "REQUIRED", field + " is required."));
+            }
+        } else if (amount.signum() < 0) {
+            problems.add(InputProblem.field(field, "NEGATIVE", field + " must not be negative, not "
+                    + amount.toPlainString() + "."));
+        } else if (amount.stripTrailingZeros().scale() > 2) {
+            problems.add(InputProblem.field(field, "TOO_PRECISE", field + " has at most 2 decimals (øre), not "
+                    + amount.toPlainString() + "."));
+        } else if (amount.compareTo(MAX_DKK) > 0) {
+            problems.add(InputProblem.field(field, "TOO_LARGE", field + " must be at most "
+                    + MAX_DKK.toPlainString() + "."));
+        }
+    }
+
+    private static long[] memberOf(Caller caller) {
+        return caller.organisationsWith(Role.values());
+    }
+}

@@ -1,0 +1,7 @@
+package dk.virkning.core.importing;
+
+/** The container the rows came in. */
+public enum FileType {
+    CSV,
+    XLSX
+}

@@ -1,0 +1,107 @@
+package dk.virkning.core.response;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.spring.JdbiRepository;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Responses and their history; every statement is scoped by the project's organisation. Items are jsonb. */
+@JdbiRepository
+@RegisterConstructorMapper(ResponseRepository.Row.class)
+@RegisterConstructorMapper(ResponseRepository.Current.class)
+public interface ResponseRepository {
+
+    /** A response as read, with its participant's code and its wave's name. */
+    record Row(long id, String participantCode, String wave, String instrument, String instrumentVersion,
+            LocalDate answeredOn, ResponseMode mode, SourceKind source, Long importId, String items, Double score,
+            String[] categories, Boolean isCase, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    }
+
+    /** The stored version of a participant × wave × instrument, for deciding replace or unchanged. */
+    record Current(long id, long participantId, long waveId, String instrument, String items, LocalDate answeredOn,
+            ResponseMode mode) {
+    }
+
+    /** What is written for one response. */
+    record Values(long participantId, long waveId, String instrument, String instrumentVersion, String items,
+            Double score, String[] categories, Boolean isCase, LocalDate answeredOn, String mode, String source,
+            Long importId) {
+    }
+
+    String SELECT = """
+            select r.id, p.code as participant_code, w.name as wave, r.instrument, r.instrument_version,
+                   r.answered_on, r.mode, r.source, r.import_id, r.items::text as items, r.score, r.categories,
+                   r.is_case, r.created_at, r.updated_at
+              from response r
+              join participant p on p.id = r.participant_id and p.organisation_id = r.organisation_id
+              join wave w on w.id = r.wave_id and w.organisation_id = r.organisation_id
+            """;
+
+    @SqlQuery(SELECT + """
+             where r.project_id = :projectId and r.organisation_id = :organisationId
+               and (cast(:instrument as text) is null or r.instrument = :instrument)
+               and (cast(:waveId as bigint) is null or r.wave_id = :waveId)
+             order by p.id, w.ordinal, r.instrument
+            """)
+    List<Row> list(@Bind("projectId") long projectId, @Bind("organisationId") long organisationId,
+            @Bind("instrument") String instrument, @Bind("waveId") Long waveId);
+
+    @SqlQuery(SELECT + " where r.id = any(:ids) and r.organisation_id = :organisationId")
+    List<Row> byIds(@Bind("ids") long[] ids, @Bind("organisationId") long organisationId);
+
+    /** The current responses of these participants, locked until the transaction ends. */
+    @SqlQuery("""
+            select id, participant_id, wave_id, instrument, items::text as items, answered_on, mode
+              from response
+             where project_id = :projectId and organisation_id = :organisationId and participant_id = any(:participantIds)
+               for update
+            """)
+    List<Current> currentForUpdate(@Bind("projectId") long projectId, @Bind("organisationId") long organisationId,
+            @Bind("participantIds") long[] participantIds);
+
+    /** Inserts unless a concurrent transaction got there first; then returns empty. */
+    @SqlQuery("""
+            insert into response (project_id, organisation_id, participant_id, wave_id, instrument, instrument_version,
+                   items, score, categories, is_case, answered_on, mode, source, import_id)
+            values (:projectId, :organisationId, :participantId, :waveId, :instrument, :instrumentVersion,
+                   cast(:items as jsonb), :score, :categories, :isCase, :answeredOn, :mode, :source, :importId)
+            on conflict (participant_id, wave_id, instrument) do nothing
+            returning id
+            """)
+    Optional<Long> insert(@Bind("projectId") long projectId, @Bind("organisationId") long organisationId,
+            @BindMethods Values values);
+
+    /** Appends the current version of a response to its history, before it is replaced. */
+    @SqlUpdate("""
+            insert into response_history (response_id, organisation_id, items, score, answered_on, mode, source,
+                   import_id, valid_from, instrument_version, categories, is_case)
+            select id, organisation_id, items, score, answered_on, mode, source, import_id, updated_at,
+                   instrument_version, categories, is_case
+              from response
+             where id = :id and organisation_id = :organisationId
+            """)
+    void archive(@Bind("id") long id, @Bind("organisationId") long organisationId);
+
+    @SqlUpdate("""
+            update response
+               set instrument_version = :instrumentVersion, items = cast(:items as jsonb), score = :score,
+                   categories = :categories, is_case = :isCase, answered_on = :answeredOn, mode = :mode,
+                   source = :source, import_id = :importId, updated_at = now()
+             where id = :id and organisation_id = :organisationId
+            """)
+    void replace(@Bind("id") long id, @Bind("organisationId") long organisationId, @BindMethods Values values);
+
+    @SqlQuery("""
+            select exists (select 1 from import_batch
+                            where id = :importId and project_id = :projectId and organisation_id = :organisationId)
+            """)
+    boolean importBelongsTo(@Bind("importId") long importId, @Bind("projectId") long projectId,
+            @Bind("organisationId") long organisationId);
+}
