@@ -2,6 +2,7 @@ package dk.virkning.batch.economy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import dk.virkning.stats.economy.CasenessChange;
 import dk.virkning.stats.economy.CasenessEstimate;
@@ -80,8 +81,8 @@ class EconomyJobTest {
                 .containsEntry("draws", 10_000)
                 .containsEntry("job_execution_id", execution.getId());
         // the hand-computed figures of the worked example
-        assertThat((Double) row.get("wellbys")).isCloseTo(22.4, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat((Double) row.get("total_value_dkk")).isCloseTo(2_920_834.336, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat((Double) row.get("wellbys")).isCloseTo(22.4, offset(1e-9));
+        assertThat((Double) row.get("total_value_dkk")).isCloseTo(2_920_834.336, offset(1e-6));
         assertThat(jsonEquals(project, "point_estimate", EconomyEstimateJson.outputs(expected.point()))).isTrue();
         assertThat(jsonEquals(project, "monte_carlo", EconomyEstimateJson.monteCarlo(expected.monteCarlo()))).isTrue();
         assertThat(jdbc.queryForObject("select jsonb_array_length(sensitivity) from economy_estimate where project_id = ?",
@@ -109,7 +110,7 @@ class EconomyJobTest {
                 .containsEntry("counterfactual", "CONTROL_GROUP").containsEntry("participants", 30)
                 .containsEntry("wellbys", expected.point().wellbys())
                 .containsEntry("budget_total_dkk", expected.point().budgetTotalDkk());
-        assertThat(expected.point().wellbys()).isCloseTo(3.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(expected.point().wellbys()).isCloseTo(3.0, offset(1e-9));
         assertThat(jsonEquals(project, "monte_carlo", EconomyEstimateJson.monteCarlo(expected.monteCarlo()))).isTrue();
     }
 

@@ -1,6 +1,7 @@
 package dk.virkning.stats.economy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class NotValuedTest {
 
         assertThat(estimate.route()).isEqualTo(Route.WHO5_MAPPING);
         // 8 WHO-5 points × 0.05 × (1 − 0.3) = 0.28 life-satisfaction points
-        assertThat(estimate.point().netLifeSatisfactionChange()).isEqualTo(8 * 0.05 * 0.7, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(estimate.point().netLifeSatisfactionChange()).isCloseTo(8 * 0.05 * 0.7, within(1e-12));
         assertThat(estimate.parametersUsed()).contains(ParameterIds.WHO5_TO_LIFE_SATISFACTION);
         assertThat(estimate.assumptions()).extracting(Parameter::id).contains(ParameterIds.WHO5_TO_LIFE_SATISFACTION);
     }
