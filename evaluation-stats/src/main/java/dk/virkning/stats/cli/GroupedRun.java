@@ -1,0 +1,110 @@
+package dk.virkning.stats.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a CSV into groups for one {@link Command} and writes one JSON object per group: a single
+ * object without {@code --by}, otherwise one line per value of the {@code --by} column in order of
+ * first appearance, each starting with a {@code "group"} field. The whole input is validated before
+ * anything is written. Groups are analysed in parallel; the output order does not depend on it.
+ */
+final class GroupedRun<G> {
+
+    private final Command<G> command;
+    private final String by;
+
+    GroupedRun(Command<G> command, String by) {
+        this.command = command;
+        this.by = by;
+    }
+
+    String run(String csv) throws BadInputException {
+        CsvReader reader = new CsvReader(csv);
+        String[] header = reader.next();
+        if (header == null) {
+            throw new BadInputException("line 1: no header (the input is empty)");
+        }
+        int[] indexes = columnIndexes(header);
+        int byIndex = by == null ? -1 : indexOf(header, by);
+        if (by != null && byIndex < 0) {
+            throw new BadInputException("line 1: no column \"" + by + "\" for --by in the header");
+        }
+        Map<String, G> groups = new LinkedHashMap<>();
+        String[] needed = command.columns();
+        String[] cells = new String[needed.length];
+        String[] row;
+        while ((row = reader.next()) != null) {
+            int line = reader.recordLine();
+            if (row.length < header.length) {
+                throw BadInputException.at(line, header[row.length].strip(),
+                        "missing (the row has " + row.length + " of the header's " + header.length + " columns)");
+            }
+            if (row.length > header.length) {
+                throw new BadInputException("line " + line + " (data row " + (line - 1) + "): " + row.length
+                        + " columns but the header has " + header.length);
+            }
+            for (int i = 0; i < needed.length; i++) {
+                cells[i] = indexes[i] < 0 ? "" : row[indexes[i]];
+            }
+            String key = byIndex < 0 ? "" : row[byIndex];
+            G group = groups.get(key);
+            if (group == null) {
+                group = command.newGroup();
+                groups.put(key, group);
+            }
+            command.add(group, cells, line);
+        }
+        if (groups.isEmpty()) {
+            groups.put("", command.newGroup());
+        }
+        return write(groups);
+    }
+
+    private String write(Map<String, G> groups) {
+        List<Map.Entry<String, G>> entries = new ArrayList<>(groups.entrySet());
+        List<String> lines = entries.parallelStream().map(this::writeOne).toList();
+        StringBuilder out = new StringBuilder(lines.size() * 700);
+        lines.forEach(out::append);
+        return out.toString();
+    }
+
+    private String writeOne(Map.Entry<String, G> entry) {
+        StringBuilder out = new StringBuilder(700);
+        JsonObjectWriter json = new JsonObjectWriter(out);
+        if (by != null) {
+            json.string("group", entry.getKey());
+        }
+        command.write(entry.getValue(), json);
+        json.end();
+        return out.toString();
+    }
+
+    /**
+     * Where each needed column is in the header. The first column (participant or study) is an
+     * identifier the analysis does not use, so only the others must be present.
+     */
+    private int[] columnIndexes(String[] header) throws BadInputException {
+        String[] needed = command.columns();
+        int[] indexes = new int[needed.length];
+        for (int i = 0; i < needed.length; i++) {
+            indexes[i] = indexOf(header, needed[i]);
+            if (indexes[i] < 0 && i > 0) {
+                throw new BadInputException("line 1: no header with the columns " + String.join(",", needed)
+                        + " (column \"" + needed[i] + "\" not found)");
+            }
+        }
+        return indexes;
+    }
+
+    private static int indexOf(String[] header, String name) {
+        for (int i = 0; i < header.length; i++) {
+            if (header[i].strip().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
