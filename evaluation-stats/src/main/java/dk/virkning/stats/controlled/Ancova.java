@@ -9,7 +9,8 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
  * {@code lm(post ~ pre + group)} with control as the reference level, fitted by least squares
  * (QR decomposition, Commons Math {@link OLSMultipleLinearRegression}); the estimate is the
  * intervention coefficient, with SE, t-based 95% interval and p on n − 3 degrees of freedom
- * (Vickers &amp; Altman 2001; R: {@code confint}).
+ * (Vickers &amp; Altman 2001; R: {@code confint}). With exactly as many observations as coefficients
+ * the estimate exists but its SE, interval and p do not.
  *
  * <p>Rank deficiency is handled as R's {@code lm} (pivoting QR with tolerance 1e-7) handles it for
  * this column order: a constant pre score is aliased with the intercept and dropped, leaving
@@ -55,7 +56,7 @@ public final class Ancova {
         }
         int parameters = design.length == 0 ? 0 : design[0].length + 1;
         double df = n - parameters;
-        if (df < 1) {
+        if (df < 0) {
             return null;
         }
         OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
@@ -63,6 +64,9 @@ public final class Ancova {
         double[] beta = ols.estimateRegressionParameters();
         double[] se = ols.estimateRegressionParametersStandardErrors();
         int g = parameters - 1;
+        if (df == 0 || !Double.isFinite(se[g])) {
+            return new AncovaResult(beta[g], null, null, null, df); // an exact fit: no residual variance
+        }
         double t = beta[g] / se[g];
         double q = CentralDistributions.tQuantile(1 - (1 - LEVEL) / 2, df);
         return new AncovaResult(beta[g], se[g], Interval.around(beta[g], q * se[g]),

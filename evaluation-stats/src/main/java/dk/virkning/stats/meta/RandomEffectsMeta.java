@@ -39,10 +39,7 @@ public final class RandomEffectsMeta {
         validate(yi, vi);
         int k = yi.length;
         MetaTest effectiveTest = k == 1 ? MetaTest.Z : test;
-        Double tau2 = k == 1 ? Double.valueOf(0.0) : switch (method) {
-            case REML -> RemlFisherScoring.estimate(yi, vi);
-            case DL -> derSimonianLaird(yi, vi);
-        };
+        Double tau2 = k == 1 ? Double.valueOf(0.0) : estimateTau2(yi, vi, method);
         Heterogeneity heterogeneity = Heterogeneity.of(yi, vi);
         if (tau2 == null) {
             return new MetaResult(k, method, test, null, null, null, null, null, null, null, null, null);
@@ -76,6 +73,14 @@ public final class RandomEffectsMeta {
         return new MetaResult(k, method, test, estimate, se, Interval.around(estimate, critical * se),
                 Double.isNaN(p) ? null : p, tau2, i2, heterogeneity.q(), heterogeneity.qP(),
                 Interval.around(estimate, critical * Math.sqrt(variance + tau2)));
+    }
+
+    /** τ̂², or {@code null} when REML does not converge (metafor stops with an error then). */
+    private static Double estimateTau2(double[] yi, double[] vi, Tau2Method method) {
+        return switch (method) {
+            case REML -> RemlFisherScoring.estimate(yi, vi);
+            case DL -> Double.valueOf(derSimonianLaird(yi, vi));
+        };
     }
 
     /**
