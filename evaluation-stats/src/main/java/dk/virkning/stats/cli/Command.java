@@ -8,27 +8,18 @@ package dk.virkning.stats.cli;
  */
 interface Command<G> {
 
-    /** The header columns the analysis needs, in the contract's order. */
+    /** The header columns the analysis needs, in the contract's order; the first is an identifier. */
     String[] columns();
 
     G newGroup();
 
     /**
-     * Adds one data row; {@code cells} holds the needed columns in the order of {@link #columns()}.
+     * Adds one data row.
      *
      * @throws BadInputException naming the line and column of a bad cell
      */
-    void add(G group, String[] cells, int line) throws BadInputException;
+    void add(G group, Cells cells) throws BadInputException;
 
     /** Analyses the group and writes the contract's fields. */
     void write(G group, JsonObjectWriter json);
-
-    /** Reads a numeric cell; empty is NaN (missing). */
-    static double number(String cell, int line, String column) throws BadInputException {
-        Double value = NumberCell.parse(cell);
-        if (value == null) {
-            throw BadInputException.at(line, column, "not a number: \"" + cell + "\"");
-        }
-        return value;
-    }
 }

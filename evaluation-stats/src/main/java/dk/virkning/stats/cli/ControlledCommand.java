@@ -33,16 +33,15 @@ final class ControlledCommand implements Command<ControlledCommand.Rows> {
     }
 
     @Override
-    public void add(Rows rows, String[] cells, int line) throws BadInputException {
-        String group = cells[1].strip();
+    public void add(Rows rows, Cells cells) throws BadInputException {
+        String group = cells.text(1);
         boolean isIntervention = switch (group) {
             case "intervention" -> true;
             case "control" -> false;
-            default -> throw BadInputException.at(line, "group",
-                    "unknown group \"" + cells[1] + "\" (expected intervention or control)");
+            default -> throw cells.error(1, "unknown group \"" + group + "\" (expected intervention or control)");
         };
-        double pre = Command.number(cells[2], line, "pre");
-        double post = Command.number(cells[3], line, "post");
+        double pre = cells.number(2);
+        double post = cells.number(3);
         rows.pre.add(pre);
         rows.post.add(post);
         rows.addGroup(isIntervention);

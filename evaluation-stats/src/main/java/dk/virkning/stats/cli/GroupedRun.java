@@ -21,41 +21,43 @@ final class GroupedRun<G> {
         this.by = by;
     }
 
-    String run(String csv) throws BadInputException {
+    String run(byte[] csv) throws BadInputException {
         CsvReader reader = new CsvReader(csv);
-        String[] header = reader.next();
-        if (header == null) {
+        if (!reader.next()) {
             throw new BadInputException("line 1: no header (the input is empty)");
         }
+        String[] header = new String[reader.fieldCount()];
+        for (int i = 0; i < header.length; i++) {
+            header[i] = reader.text(i).strip();
+        }
+        String[] needed = command.columns();
         int[] indexes = columnIndexes(header);
-        int byIndex = by == null ? -1 : indexOf(header, by);
+        int byIndex = by == null ? -1 : List.of(header).indexOf(by);
         if (by != null && byIndex < 0) {
             throw new BadInputException("line 1: no column \"" + by + "\" for --by in the header");
         }
+        Cells cells = new Cells(reader, needed, indexes);
         Map<String, G> groups = new LinkedHashMap<>();
-        String[] needed = command.columns();
-        String[] cells = new String[needed.length];
-        String[] row;
-        while ((row = reader.next()) != null) {
+        G group = null;
+        byte[] groupKey = null;
+        while (reader.next()) {
             int line = reader.recordLine();
-            if (row.length < header.length) {
-                throw BadInputException.at(line, header[row.length].strip(),
-                        "missing (the row has " + row.length + " of the header's " + header.length + " columns)");
+            int fields = reader.fieldCount();
+            if (fields < header.length) {
+                throw BadInputException.at(line, header[fields],
+                        "missing (the row has " + fields + " of the header's " + header.length + " columns)");
             }
-            if (row.length > header.length) {
-                throw new BadInputException("line " + line + " (data row " + (line - 1) + "): " + row.length
+            if (fields > header.length) {
+                throw new BadInputException("line " + line + " (data row " + (line - 1) + "): " + fields
                         + " columns but the header has " + header.length);
             }
-            for (int i = 0; i < needed.length; i++) {
-                cells[i] = indexes[i] < 0 ? "" : row[indexes[i]];
+            // Rows of one group usually come together: look the group up only when the key changes.
+            if (group == null || byIndex >= 0 && !reader.sameText(byIndex, groupKey)) {
+                String key = byIndex < 0 ? "" : reader.text(byIndex);
+                groupKey = byIndex < 0 ? null : reader.bytes(byIndex);
+                group = groups.computeIfAbsent(key, k -> command.newGroup());
             }
-            String key = byIndex < 0 ? "" : row[byIndex];
-            G group = groups.get(key);
-            if (group == null) {
-                group = command.newGroup();
-                groups.put(key, group);
-            }
-            command.add(group, cells, line);
+            command.add(group, cells);
         }
         if (groups.isEmpty()) {
             groups.put("", command.newGroup());
@@ -90,7 +92,7 @@ final class GroupedRun<G> {
         String[] needed = command.columns();
         int[] indexes = new int[needed.length];
         for (int i = 0; i < needed.length; i++) {
-            indexes[i] = indexOf(header, needed[i]);
+            indexes[i] = List.of(header).indexOf(needed[i]);
             if (indexes[i] < 0 && i > 0) {
                 throw new BadInputException("line 1: no header with the columns " + String.join(",", needed)
                         + " (column \"" + needed[i] + "\" not found)");
@@ -99,12 +101,4 @@ final class GroupedRun<G> {
         return indexes;
     }
 
-    private static int indexOf(String[] header, String name) {
-        for (int i = 0; i < header.length; i++) {
-            if (header[i].strip().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

@@ -35,14 +35,14 @@ final class MetaCommand implements Command<MetaCommand.Rows> {
     }
 
     @Override
-    public void add(Rows rows, String[] cells, int line) throws BadInputException {
-        double yi = Command.number(cells[1], line, "yi");
-        double vi = Command.number(cells[2], line, "vi");
+    public void add(Rows rows, Cells cells) throws BadInputException {
+        double yi = cells.number(1);
+        double vi = cells.number(2);
         if (Double.isNaN(yi) || Double.isNaN(vi)) {
             return;
         }
         if (!(vi > 0)) {
-            throw BadInputException.at(line, "vi", "a sampling variance must be positive, was " + cells[2].strip());
+            throw cells.error(2, "a sampling variance must be positive, was " + vi);
         }
         rows.yi.add(yi);
         rows.vi.add(vi);

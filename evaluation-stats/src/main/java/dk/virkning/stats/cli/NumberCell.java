@@ -1,11 +1,14 @@
 package dk.virkning.stats.cli;
 
+import java.nio.charset.StandardCharsets;
+
 /**
- * Parses a numeric CSV cell: optional surrounding spaces, an optional sign, digits with an optional
- * decimal point, and an optional exponent. An empty cell is missing ({@code NaN}); anything else
- * ("NA", "Inf", "1,5", "0x10") is an error. The value is the double nearest to the decimal number,
- * as {@link Double#parseDouble} and R's {@code read.csv} give; short numbers take an exact fast path
- * (an integer below 2⁵³ divided by an exact power of ten is correctly rounded).
+ * Parses a numeric CSV cell: optional surrounding spaces or tabs, an optional sign, digits with an
+ * optional decimal point, and an optional exponent. An empty cell is missing ({@code NaN});
+ * anything else ("NA", "Inf", "1,5", "0x10") is an error. The value is the double nearest to the
+ * decimal number, as {@link Double#parseDouble} and R's {@code read.csv} give; numbers of at most 15
+ * significant digits without exponent take an exact fast path (an integer below 2⁵³ divided by an
+ * exact power of ten is correctly rounded), the rest go to {@link Double#parseDouble}.
  */
 final class NumberCell {
 
@@ -22,82 +25,85 @@ final class NumberCell {
     private NumberCell() {
     }
 
-    /** The number in {@code cell}, {@code NaN} if the cell is empty, or {@code null} if it is not a number. */
+    /** The number in {@code cell}, {@code NaN} if the cell is blank, or {@code null} if it is not a number. */
     static Double parse(String cell) {
-        String s = cell.strip();
-        if (s.isEmpty()) {
+        byte[] b = cell.getBytes(StandardCharsets.UTF_8);
+        return parse(b, 0, b.length);
+    }
+
+    /** As {@link #parse(String)}, for the bytes {@code from} (inclusive) to {@code to} (exclusive). */
+    static Double parse(byte[] b, int from, int to) {
+        while (from < to && isBlank(b[from])) {
+            from++;
+        }
+        while (to > from && isBlank(b[to - 1])) {
+            to--;
+        }
+        if (from == to) {
             return Double.NaN;
         }
-        int i = 0;
-        int n = s.length();
+        int i = from;
         boolean negative = false;
-        if (s.charAt(0) == '+' || s.charAt(0) == '-') {
-            negative = s.charAt(0) == '-';
+        if (b[i] == '+' || b[i] == '-') {
+            negative = b[i] == '-';
             i++;
         }
         long mantissa = 0;
+        int significant = 0;
         int digits = 0;
         int decimals = 0;
         boolean point = false;
-        boolean exponent = false;
-        for (; i < n; i++) {
-            char c = s.charAt(i);
+        for (; i < to; i++) {
+            byte c = b[i];
             if (c >= '0' && c <= '9') {
+                digits++;
                 if (mantissa != 0 || c != '0') {
-                    digits++;
+                    significant++;
                 }
-                mantissa = digits <= 18 ? mantissa * 10 + (c - '0') : mantissa;
+                if (significant <= 18) {
+                    mantissa = mantissa * 10 + (c - '0');
+                }
                 decimals += point ? 1 : 0;
             } else if (c == '.' && !point) {
                 point = true;
-            } else if ((c == 'e' || c == 'E') && i > 0) {
-                exponent = true;
+            } else if (c == 'e' || c == 'E') {
                 break;
             } else {
                 return null;
             }
         }
-        if (exponent && !validExponent(s, i + 1)) {
+        if (digits == 0) {
             return null;
         }
-        if (!hasDigit(s)) {
+        boolean exponent = i < to;
+        if (exponent && !validExponent(b, i + 1, to)) {
             return null;
         }
-        if (!exponent && digits <= 15 && decimals < POWERS_OF_TEN.length) {
+        if (!exponent && significant <= 15 && decimals < POWERS_OF_TEN.length) {
             double value = mantissa / POWERS_OF_TEN[decimals];
             return negative ? -value : value;
         }
-        double value = Double.parseDouble(s);
+        double value = Double.parseDouble(new String(b, from, to - from, StandardCharsets.US_ASCII));
         return Double.isFinite(value) ? value : null;
     }
 
-    private static boolean validExponent(String s, int from) {
+    private static boolean validExponent(byte[] b, int from, int to) {
         int i = from;
-        if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        if (i < to && (b[i] == '+' || b[i] == '-')) {
             i++;
         }
-        if (i >= s.length()) {
+        if (i >= to) {
             return false;
         }
-        for (; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        for (; i < to; i++) {
+            if (b[i] < '0' || b[i] > '9') {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean hasDigit(String s) {
-        int end = s.length();
-        int e = Math.max(s.indexOf('e'), s.indexOf('E'));
-        if (e >= 0) {
-            end = e;
-        }
-        for (int i = 0; i < end; i++) {
-            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isBlank(byte c) {
+        return c == ' ' || c == '\t';
     }
 }

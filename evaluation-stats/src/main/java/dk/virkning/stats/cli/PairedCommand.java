@@ -32,9 +32,9 @@ final class PairedCommand implements Command<PairedCommand.Rows> {
     }
 
     @Override
-    public void add(Rows rows, String[] cells, int line) throws BadInputException {
-        rows.pre.add(Command.number(cells[1], line, "pre"));
-        rows.post.add(Command.number(cells[2], line, "post"));
+    public void add(Rows rows, Cells cells) throws BadInputException {
+        rows.pre.add(cells.number(1));
+        rows.post.add(cells.number(2));
     }
 
     @Override

@@ -40,7 +40,7 @@ public final class StatsCli {
         }
         try {
             CliOptions options = CliOptions.parse(args);
-            String csv = read(options.input(), stdin);
+            byte[] csv = read(options.input(), stdin);
             out.print(runCommand(options, csv));
             return 0;
         } catch (BadInputException e) {
@@ -49,7 +49,7 @@ public final class StatsCli {
         }
     }
 
-    private static String runCommand(CliOptions options, String csv) throws BadInputException {
+    private static String runCommand(CliOptions options, byte[] csv) throws BadInputException {
         return switch (options.command()) {
             case "paired" -> new GroupedRun<>(new PairedCommand(options.cutoff()), options.by()).run(csv);
             case "controlled" -> new GroupedRun<>(new ControlledCommand(), options.by()).run(csv);
@@ -58,10 +58,9 @@ public final class StatsCli {
         };
     }
 
-    private static String read(String input, InputStream stdin) throws BadInputException {
+    private static byte[] read(String input, InputStream stdin) throws BadInputException {
         try {
-            byte[] bytes = input.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(input));
-            return new String(bytes, StandardCharsets.UTF_8);
+            return input.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(input));
         } catch (IOException | java.nio.file.InvalidPathException e) {
             throw new BadInputException("cannot read " + input + ": " + e.getMessage());
         }

@@ -2,6 +2,7 @@ package dk.virkning.stats.distribution;
 
 import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
+import java.util.Arrays;
 import org.apache.commons.math3.util.FastMath;
 
 /**
@@ -42,87 +43,142 @@ public final class NoncentralT {
      * @return the probability, or NaN when {@code df ≤ 0}
      */
     public static double cdf(double t, double df, double ncp) {
-        if (!(df > 0)) {
-            return Double.NaN;
-        }
-        if (ncp == 0.0) {
-            return CentralDistributions.tCdf(t, df);
-        }
-        if (Double.isInfinite(t)) {
-            return t < 0 ? 0.0 : 1.0;
-        }
-        boolean reflected = t < 0;
-        if (reflected && ncp > 40) {
-            return 0.0;
-        }
-        double tt = reflected ? -t : t;
-        double del = reflected ? -ncp : ncp;
-        boolean lowerTail = !reflected;
-
-        if (df > 4e5 || del * del > NORMAL_APPROXIMATION_DELTA_SQUARED) {
-            double s = 1.0 / (4.0 * df);
-            double z = (tt * (1.0 - s) - del) / Math.sqrt(1.0 + tt * tt * 2.0 * s);
-            return lowerTail ? CentralDistributions.normalCdf(z) : CentralDistributions.normalCdf(-z);
-        }
-
-        double tnc = twinSeries(t, tt, df, del);
-        if (Double.isNaN(tnc)) {
-            return 0.0; // exp(−δ²/2) underflowed; R returns 0 for the requested (lower) tail here
-        }
-        tnc += CentralDistributions.normalCdf(-del);
-        tnc = Math.min(tnc, 1.0);
-        return lowerTail ? tnc : 0.5 - tnc + 0.5;
+        return new AtQuantile(t, df).cdf(ncp);
     }
 
-    /** Guenther's series for P(0 ≤ T ≤ tt); NaN if the Poisson weight underflows. */
-    private static double twinSeries(double t, double tt, double df, double del) {
-        double x = t * t;
-        double rxb = df / (x + df); // 1 − x, computed without cancellation
-        x = x / (x + df);
-        if (!(x > 0.0)) {
-            return 0.0;
+    /**
+     * P(T ≤ t; df, δ) as a function of δ for one t and df. In Guenther's series the incomplete beta
+     * terms depend on t and df only and the Poisson weights on δ only, so the beta terms are computed
+     * once and reused for every δ; the result is bit-for-bit that of {@link NoncentralT#cdf}. This is
+     * what makes the interval search ({@link NoncentralityInterval}), which evaluates hundreds of δ
+     * for one t, cheap. Not thread-safe: the terms are cached as they are first needed.
+     */
+    public static final class AtQuantile {
+
+        private final double t;
+        private final double df;
+        private final double x;
+        private final double rxb;
+        /** Series terms after iteration i (index 0 = initial values), filled lazily. */
+        private double[] xodd;
+        private double[] xeven;
+        private double[] godd;
+        /** The even-series increment of the last computed iteration. */
+        private double geven;
+        private int computed = -1;
+
+        public AtQuantile(double t, double df) {
+            this.t = t;
+            this.df = df;
+            double tt = t * t;
+            this.rxb = df / (tt + df); // 1 − x, computed without cancellation
+            this.x = tt / (tt + df);
         }
-        double lambda = del * del;
-        double p = 0.5 * Math.exp(-0.5 * lambda);
-        if (p == 0.0) {
-            return Double.NaN;
-        }
-        double q = SQRT_2_OVER_PI * p * del;
-        double s = 0.5 - p;
-        if (s < 1e-7) {
-            s = -0.5 * FastMath.expm1(-0.5 * lambda);
-        }
-        double a = 0.5;
-        double b = 0.5 * df;
-        rxb = Math.pow(rxb, b);
-        double albeta = LN_SQRT_PI + Gamma.logGamma(b) - Gamma.logGamma(0.5 + b);
-        double xodd = Beta.regularizedBeta(x, a, b);
-        double godd = 2.0 * rxb * Math.exp(a * Math.log(x) - albeta);
-        double tnc = b * x;
-        double xeven = tnc < Math.ulp(1.0) ? tnc : 1.0 - rxb;
-        double geven = tnc * rxb;
-        tnc = p * xodd + q * xeven;
-        for (int it = 1; it <= MAX_TERMS; it++) {
-            a += 1.0;
-            xodd -= godd;
-            xeven -= geven;
-            godd *= x * (a + b - 1.0) / a;
-            geven *= x * (a + b - 0.5) / (a + 0.5);
-            p *= lambda / (2 * it);
-            q *= lambda / (2 * it + 1);
-            tnc += p * xodd + q * xeven;
-            s -= p;
-            if (s < -1e-10) {
-                break; // rounding error has taken over; R stops here too
+
+        public double cdf(double ncp) {
+            if (!(df > 0)) {
+                return Double.NaN;
             }
-            if (s <= 0 && it > 1) {
-                break;
+            if (ncp == 0.0) {
+                return CentralDistributions.tCdf(t, df);
             }
-            double errbd = 2.0 * s * (xodd - godd);
-            if (Math.abs(errbd) < ERROR_BOUND) {
-                break;
+            if (Double.isInfinite(t)) {
+                return t < 0 ? 0.0 : 1.0;
+            }
+            boolean reflected = t < 0;
+            if (reflected && ncp > 40) {
+                return 0.0;
+            }
+            double tt = reflected ? -t : t;
+            double del = reflected ? -ncp : ncp;
+            boolean lowerTail = !reflected;
+
+            if (df > 4e5 || del * del > NORMAL_APPROXIMATION_DELTA_SQUARED) {
+                double s = 1.0 / (4.0 * df);
+                double z = (tt * (1.0 - s) - del) / Math.sqrt(1.0 + tt * tt * 2.0 * s);
+                return lowerTail ? CentralDistributions.normalCdf(z) : CentralDistributions.normalCdf(-z);
+            }
+
+            double tnc = twinSeries(del);
+            if (Double.isNaN(tnc)) {
+                return 0.0; // exp(−δ²/2) underflowed; R returns 0 for the requested (lower) tail here
+            }
+            tnc += CentralDistributions.normalCdf(-del);
+            tnc = Math.min(tnc, 1.0);
+            return lowerTail ? tnc : 0.5 - tnc + 0.5;
+        }
+
+        /** Guenther's series for P(0 ≤ T ≤ |t|; δ); NaN if the Poisson weight underflows. */
+        private double twinSeries(double del) {
+            if (!(x > 0.0)) {
+                return 0.0;
+            }
+            double lambda = del * del;
+            double p = 0.5 * Math.exp(-0.5 * lambda);
+            if (p == 0.0) {
+                return Double.NaN;
+            }
+            double q = SQRT_2_OVER_PI * p * del;
+            double s = 0.5 - p;
+            if (s < 1e-7) {
+                s = -0.5 * FastMath.expm1(-0.5 * lambda);
+            }
+            ensureTerms(0);
+            double tnc = p * xodd[0] + q * xeven[0];
+            for (int it = 1; it <= MAX_TERMS; it++) {
+                ensureTerms(it);
+                p *= lambda / (2 * it);
+                q *= lambda / (2 * it + 1);
+                tnc += p * xodd[it] + q * xeven[it];
+                s -= p;
+                if (s < -1e-10) {
+                    break; // rounding error has taken over; R stops here too
+                }
+                if (s <= 0 && it > 1) {
+                    break;
+                }
+                double errbd = 2.0 * s * (xodd[it] - godd[it]);
+                if (Math.abs(errbd) < ERROR_BOUND) {
+                    break;
+                }
+            }
+            return tnc;
+        }
+
+        /** Makes the beta terms up to iteration {@code it} available, in R's order of operations. */
+        private void ensureTerms(int it) {
+            if (it <= computed) {
+                return;
+            }
+            double b = 0.5 * df;
+            if (computed < 0) {
+                xodd = new double[64];
+                xeven = new double[64];
+                godd = new double[64];
+                double rxbPow = Math.pow(rxb, b);
+                double albeta = LN_SQRT_PI + Gamma.logGamma(b) - Gamma.logGamma(0.5 + b);
+                xodd[0] = Beta.regularizedBeta(x, 0.5, b);
+                godd[0] = 2.0 * rxbPow * Math.exp(0.5 * Math.log(x) - albeta);
+                double bx = b * x;
+                xeven[0] = bx < Math.ulp(1.0) ? bx : 1.0 - rxbPow;
+                geven = bx * rxbPow;
+                computed = 0;
+            }
+            while (computed < it) {
+                int i = computed + 1;
+                if (i == xodd.length) {
+                    int size = Math.min(2 * xodd.length, MAX_TERMS + 1);
+                    xodd = Arrays.copyOf(xodd, size);
+                    xeven = Arrays.copyOf(xeven, size);
+                    godd = Arrays.copyOf(godd, size);
+                }
+                double a = 0.5 + i;
+                xodd[i] = xodd[i - 1] - godd[i - 1];
+                xeven[i] = xeven[i - 1] - geven;
+                godd[i] = godd[i - 1] * (x * (a + b - 1.0) / a);
+                geven *= x * (a + b - 0.5) / (a + 0.5);
+                computed = i;
             }
         }
-        return tnc;
     }
 }

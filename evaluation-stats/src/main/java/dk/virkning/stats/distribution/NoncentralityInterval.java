@@ -33,9 +33,10 @@ public final class NoncentralityInterval {
         }
         double upperP = 1 - (1 - level) / 2;
         double lowerP = (1 - level) / 2;
+        NoncentralT.AtQuantile cdf = new NoncentralT.AtQuantile(t, df);
         double[] ncp = NelderMeadAsInR.minimise(x -> {
-            double p1 = NoncentralT.cdf(t, df, x[0]);
-            double p2 = NoncentralT.cdf(t, df, x[1]);
+            double p1 = cdf.cdf(x[0]);
+            double p2 = cdf.cdf(x[1]);
             return Math.abs(Math.max(p1, p2) - upperP) + Math.abs(Math.min(p1, p2) - lowerP);
         }, new double[] {1.1 * t, 1.1 * t}, ABSOLUTE_TOLERANCE);
         if (ncp == null) {
