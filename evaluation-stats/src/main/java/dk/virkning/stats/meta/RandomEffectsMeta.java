@@ -39,10 +39,10 @@ public final class RandomEffectsMeta {
         validate(yi, vi);
         int k = yi.length;
         MetaTest effectiveTest = k == 1 ? MetaTest.Z : test;
-        Double tau2 = k == 1 ? Double.valueOf(0.0) : estimateTau2(yi, vi, method);
         Heterogeneity heterogeneity = Heterogeneity.of(yi, vi);
+        Double tau2 = k == 1 ? Double.valueOf(0.0) : estimateTau2(yi, vi, method, heterogeneity);
         if (tau2 == null) {
-            return new MetaResult(k, method, test, null, null, null, null, null, null, null, null, null);
+            return new MetaResult(k, method, effectiveTest, null, null, null, null, null, null, null, null, null);
         }
         double sumW = 0;
         double sumWy = 0;
@@ -70,25 +70,24 @@ public final class RandomEffectsMeta {
         }
         double se = Math.sqrt(variance);
         double i2 = k == 1 ? 0.0 : 100 * tau2 / (heterogeneity.typicalVariance() + tau2);
-        return new MetaResult(k, method, test, estimate, se, Interval.around(estimate, critical * se),
+        return new MetaResult(k, method, effectiveTest, estimate, se, Interval.around(estimate, critical * se),
                 Double.isNaN(p) ? null : p, tau2, i2, heterogeneity.q(), heterogeneity.qP(),
                 Interval.around(estimate, critical * Math.sqrt(variance + tau2)));
     }
 
     /** τ̂², or {@code null} when REML does not converge (metafor stops with an error then). */
-    private static Double estimateTau2(double[] yi, double[] vi, Tau2Method method) {
+    private static Double estimateTau2(double[] yi, double[] vi, Tau2Method method, Heterogeneity heterogeneity) {
         return switch (method) {
             case REML -> RemlFisherScoring.estimate(yi, vi);
-            case DL -> Double.valueOf(derSimonianLaird(yi, vi));
+            case DL -> Double.valueOf(derSimonianLaird(heterogeneity));
         };
     }
 
     /**
      * DerSimonian–Laird: τ̂² = max(0, (Q − (k − 1)) / (Σuᵢ − Σuᵢ²/Σuᵢ)) with uᵢ = 1/vᵢ.
      */
-    static double derSimonianLaird(double[] yi, double[] vi) {
-        Heterogeneity h = Heterogeneity.of(yi, vi);
-        return Math.max(0.0, (h.q() - (yi.length - 1)) / h.traceP());
+    private static double derSimonianLaird(Heterogeneity h) {
+        return Math.max(0.0, (h.q() - (h.k() - 1)) / h.traceP());
     }
 
     private static void validate(double[] yi, double[] vi) {
