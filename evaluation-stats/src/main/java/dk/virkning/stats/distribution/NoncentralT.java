@@ -150,20 +150,10 @@ public final class NoncentralT {
             if (it <= computed) {
                 return;
             }
-            double b = 0.5 * df;
             if (computed < 0) {
-                xodd = new double[64];
-                xeven = new double[64];
-                godd = new double[64];
-                double rxbPow = Math.pow(rxb, b);
-                double albeta = LN_SQRT_PI + Gamma.logGamma(b) - Gamma.logGamma(0.5 + b);
-                xodd[0] = Beta.regularizedBeta(x, 0.5, b);
-                godd[0] = 2.0 * rxbPow * Math.exp(0.5 * Math.log(x) - albeta);
-                double bx = b * x;
-                xeven[0] = bx < Math.ulp(1.0) ? bx : 1.0 - rxbPow;
-                geven = bx * rxbPow;
-                computed = 0;
+                initialTerms();
             }
+            double b = 0.5 * df;
             while (computed < it) {
                 int i = computed + 1;
                 if (i == xodd.length) {
@@ -179,6 +169,25 @@ public final class NoncentralT {
                 geven *= x * (a + b - 0.5) / (a + 0.5);
                 computed = i;
             }
+        }
+
+        /**
+         * The terms before the first iteration. Kept out of {@link #ensureTerms} because it runs once
+         * per t: inlined there, the incomplete beta function made the hot loop slow to compile.
+         */
+        private void initialTerms() {
+            double b = 0.5 * df;
+            xodd = new double[64];
+            xeven = new double[64];
+            godd = new double[64];
+            double rxbPow = Math.pow(rxb, b);
+            double albeta = LN_SQRT_PI + Gamma.logGamma(b) - Gamma.logGamma(0.5 + b);
+            xodd[0] = Beta.regularizedBeta(x, 0.5, b);
+            godd[0] = 2.0 * rxbPow * Math.exp(0.5 * Math.log(x) - albeta);
+            double bx = b * x;
+            xeven[0] = bx < Math.ulp(1.0) ? bx : 1.0 - rxbPow;
+            geven = bx * rxbPow;
+            computed = 0;
         }
     }
 }
