@@ -1,7 +1,7 @@
 package dk.virkning.stats.cli;
 
-import dk.virkning.stats.controlled.AncovaResult;
 import dk.virkning.stats.controlled.ControlledAnalysis;
+import dk.virkning.stats.fields.ContractFields;
 import dk.virkning.stats.controlled.ControlledResult;
 import java.util.Arrays;
 
@@ -51,17 +51,6 @@ final class ControlledCommand implements Command<ControlledCommand.Rows> {
     public void write(Rows rows, JsonObjectWriter json) {
         ControlledResult r = ControlledAnalysis.analyse(rows.pre.toArray(), rows.post.toArray(),
                 Arrays.copyOf(rows.intervention, rows.pre.size()));
-        AncovaResult a = r.ancova();
-        json.integer("n_intervention", r.nIntervention())
-                .integer("n_control", r.nControl())
-                .number("mean_change_intervention", r.meanChangeIntervention())
-                .number("mean_change_control", r.meanChangeControl())
-                .number("difference_in_change", r.differenceInChange())
-                .number("g_change", r.changeEffect().g())
-                .interval("g_change_ci", r.changeEffect().gCi())
-                .number("ancova_diff", a == null ? null : a.difference())
-                .number("ancova_se", a == null ? null : a.se())
-                .interval("ancova_ci", a == null ? null : a.ci())
-                .number("ancova_p", a == null ? null : a.p());
+        ContractFields.writeControlled(r, json);
     }
 }

@@ -1,6 +1,7 @@
 package dk.virkning.stats.cli;
 
 import dk.virkning.stats.describe.Interval;
+import dk.virkning.stats.fields.FieldSink;
 
 /**
  * Writes one flat JSON object on one line, in the order the fields are added. Numbers are written
@@ -9,7 +10,7 @@ import dk.virkning.stats.describe.Interval;
  * Written by hand because the output is a handful of flat fields and a JSON library would cost
  * more start-up time than the whole analysis of a small file.
  */
-final class JsonObjectWriter {
+final class JsonObjectWriter implements FieldSink {
 
     private final StringBuilder out;
     private boolean first = true;
@@ -19,19 +20,22 @@ final class JsonObjectWriter {
         out.append('{');
     }
 
-    JsonObjectWriter number(String name, Double value) {
+    @Override
+    public JsonObjectWriter number(String name, Double value) {
         name(name);
         appendNumber(value);
         return this;
     }
 
-    JsonObjectWriter integer(String name, Integer value) {
+    @Override
+    public JsonObjectWriter integer(String name, Integer value) {
         name(name);
         out.append(value == null ? "null" : value.toString());
         return this;
     }
 
-    JsonObjectWriter interval(String name, Interval value) {
+    @Override
+    public JsonObjectWriter interval(String name, Interval value) {
         name(name);
         if (value == null || !value.isFinite()) {
             out.append("null");
@@ -45,7 +49,8 @@ final class JsonObjectWriter {
         return this;
     }
 
-    JsonObjectWriter string(String name, String value) {
+    @Override
+    public JsonObjectWriter string(String name, String value) {
         name(name);
         if (value == null) {
             out.append("null");
