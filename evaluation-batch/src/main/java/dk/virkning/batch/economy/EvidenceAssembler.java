@@ -1,0 +1,132 @@
+package dk.virkning.batch.economy;
+
+import dk.virkning.stats.economy.CasenessChange;
+import dk.virkning.stats.economy.CasenessEstimate;
+import dk.virkning.stats.economy.ChangeEstimate;
+import dk.virkning.stats.economy.Design;
+import dk.virkning.stats.economy.GroupChange;
+import dk.virkning.stats.economy.ProjectEvidence;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns a project's registry facts and main-pair evaluation results into the economy
+ * model's {@link ProjectEvidence}.
+ *
+ * <p>Uncontrolled designs use the whole-group ({@code ALL}) WITHIN results and all non-erased
+ * participants. Controlled designs (PRE_POST_CONTROL, RCT) use the intervention arm's
+ * WITHIN result and its participants; the control arm's WITHIN result, when there is one,
+ * is the counterfactual, and without it the model falls back on deadweight. A result
+ * without the fields the model needs (fewer than two pairs, a null mean or standard
+ * deviation, null case counts) counts as not measured. A statistic that is present but not
+ * a number is corrupt data and fails the item.
+ */
+final class EvidenceAssembler {
+
+    static final String LIFE_SAT = "LIFE_SAT";
+    static final String TILS = "TILS";
+    static final String WHO5 = "WHO5";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private EvidenceAssembler() {
+    }
+
+    static ProjectEvidence assemble(ProjectFacts facts, List<EvaluationRow> rows) {
+        Design design = Design.valueOf(facts.design());
+        Double cost = facts.costDkk() == null ? null : facts.costDkk().doubleValue();
+        int participants = design.controlled() ? facts.interventionParticipants() : facts.participants();
+        return new ProjectEvidence(design, participants, cost, change(rows, LIFE_SAT, design),
+                caseness(rows, design), change(rows, WHO5, design));
+    }
+
+    private static ChangeEstimate change(List<EvaluationRow> rows, String instrument, Design design) {
+        Optional<EvaluationRow> treated = treated(rows, instrument, design);
+        Optional<GroupChange> intervention = treated.flatMap(EvidenceAssembler::groupChange);
+        if (intervention.isEmpty()) {
+            return null;
+        }
+        Optional<EvaluationRow> controlRow = design.controlled() ? arm(rows, instrument, "CONTROL") : Optional.empty();
+        GroupChange control = controlRow.flatMap(EvidenceAssembler::groupChange).orElse(null);
+        Optional<EvaluationRow> usedControl = control == null ? Optional.empty() : controlRow;
+        return new ChangeEstimate(instrument, intervention.get(), control, flag(treated, usedControl, true),
+                flag(treated, usedControl, false));
+    }
+
+    private static CasenessEstimate caseness(List<EvaluationRow> rows, Design design) {
+        Optional<EvaluationRow> treated = treated(rows, TILS, design);
+        Optional<CasenessChange> intervention = treated.flatMap(EvidenceAssembler::casenessChange);
+        if (intervention.isEmpty()) {
+            return null;
+        }
+        Optional<EvaluationRow> controlRow = design.controlled() ? arm(rows, TILS, "CONTROL") : Optional.empty();
+        CasenessChange control = controlRow.flatMap(EvidenceAssembler::casenessChange).orElse(null);
+        Optional<EvaluationRow> usedControl = control == null ? Optional.empty() : controlRow;
+        return new CasenessEstimate(TILS, intervention.get(), control, flag(treated, usedControl, true),
+                flag(treated, usedControl, false));
+    }
+
+    private static Optional<EvaluationRow> treated(List<EvaluationRow> rows, String instrument, Design design) {
+        if (design.controlled()) {
+            return arm(rows, instrument, "INTERVENTION");
+        }
+        return rows.stream().filter(r -> r.instrument().equals(instrument) && r.subgroupType().equals("ALL"))
+                .findFirst();
+    }
+
+    private static Optional<EvaluationRow> arm(List<EvaluationRow> rows, String instrument, String arm) {
+        return rows.stream().filter(r -> r.instrument().equals(instrument) && r.subgroupType().equals("ARM")
+                && r.subgroupValue().equals(arm)).findFirst();
+    }
+
+    private static Optional<GroupChange> groupChange(EvaluationRow row) {
+        JsonNode statistics = parse(row);
+        Double mean = number(row, statistics, "mean_change");
+        Double sd = number(row, statistics, "sd_change");
+        if (row.n() < 2 || mean == null || sd == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new GroupChange(row.n(), mean, sd));
+    }
+
+    private static Optional<CasenessChange> casenessChange(EvaluationRow row) {
+        JsonNode statistics = parse(row);
+        Double resolved = number(row, statistics, "cases_resolved");
+        Double newCases = number(row, statistics, "cases_new");
+        if (row.n() < 1 || resolved == null || newCases == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CasenessChange(row.n(), resolved.intValue(), newCases.intValue()));
+    }
+
+    private static boolean flag(Optional<EvaluationRow> treated, Optional<EvaluationRow> control, boolean caution) {
+        return treated.map(r -> caution ? r.caution() : r.suppressed()).orElse(false)
+                || control.map(r -> caution ? r.caution() : r.suppressed()).orElse(false);
+    }
+
+    private static JsonNode parse(EvaluationRow row) {
+        try {
+            return JSON.readTree(row.statistics());
+        } catch (JacksonException e) {
+            throw new IllegalStateException(where(row) + "statistics are not valid JSON", e);
+        }
+    }
+
+    private static Double number(EvaluationRow row, JsonNode statistics, String field) {
+        JsonNode value = statistics.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw new IllegalStateException(where(row) + "statistics." + field + " is not a number: " + value);
+        }
+        return value.doubleValue();
+    }
+
+    private static String where(EvaluationRow row) {
+        return "evaluation_result " + row.instrument() + " " + row.subgroupType() + "=" + row.subgroupValue() + ": ";
+    }
+}

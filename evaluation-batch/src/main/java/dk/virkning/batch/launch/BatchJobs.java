@@ -1,0 +1,119 @@
+package dk.virkning.batch.launch;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import dk.virkning.core.problem.NotFoundException;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts the platform's jobs, reports their progress, and restarts those that died. Every start
+ * gets a fresh {@code requestedAt} parameter, so each request is its own job instance; a crashed
+ * execution is restarted with {@link #restart(long)}, which resumes it from its last commit.
+ */
+@Service
+public class BatchJobs {
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Map<String, Job> jobs;
+
+    public BatchJobs(JobOperator operator, JobRepository repository, List<Job> jobs) {
+        this.operator = operator;
+        this.repository = repository;
+        this.jobs = jobs.stream().collect(Collectors.toUnmodifiableMap(Job::getName, job -> job));
+    }
+
+    /** Starts {@code jobName} with the given string parameters; returns the job execution id. */
+    public long start(String jobName, Map<String, String> parameters) {
+        Job job = Optional.ofNullable(jobs.get(jobName))
+                .orElseThrow(() -> new NotFoundException("Job", jobName));
+        JobParametersBuilder builder = new JobParametersBuilder();
+        parameters.forEach((name, value) -> builder.addString(name, value, true));
+        builder.addString("requestedAt", Instant.now().toString() + "#" + System.nanoTime(), true);
+        try {
+            return operator.start(job, builder.toJobParameters()).getId();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start " + jobName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Restarts a failed, stopped or crashed execution from its last checkpoint. An execution left
+     * "running" by a process that died (kill -9, power loss) is first marked failed.
+     */
+    public long restart(long executionId) {
+        JobExecution execution = execution(executionId);
+        try {
+            if (execution.getStatus().isRunning()) {
+                execution = operator.recover(execution);
+            }
+            return operator.restart(execution).getId();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not restart execution " + executionId + ": " + e.getMessage(), e);
+        }
+    }
+
+    public JobProgress progress(long executionId) {
+        JobExecution execution = execution(executionId);
+        long done = 0;
+        Long total = null;
+        String step = null;
+        StepExecution latest = execution.getStepExecutions().stream()
+                .max(Comparator.comparing(StepExecution::getId)).orElse(null);
+        if (latest != null) {
+            step = latest.getStepName();
+        }
+        for (StepExecution s : execution.getStepExecutions()) {
+            if (s.getExecutionContext().containsKey(JobItems.TOTAL)) {
+                total = (total == null ? 0 : total) + s.getExecutionContext().getLong(JobItems.TOTAL);
+                done += s.getWriteCount() + s.getFilterCount();
+            }
+        }
+        return JobProgress.of(execution.getId(), execution.getJobInstance().getJobName(),
+                execution.getStatus().name(), execution.getExitStatus().getExitCode(), step, done, total,
+                execution.getStartTime(), execution.getEndTime());
+    }
+
+    /** Waits for an execution to end (for the command line and tests); the last progress seen. */
+    public JobProgress await(long executionId, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            JobExecution execution = execution(executionId);
+            BatchStatus status = execution.getStatus();
+            if (!status.isRunning()) {
+                return progress(executionId);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Execution " + executionId + " did not end within " + timeout);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for execution " + executionId, e);
+            }
+        }
+    }
+
+    private JobExecution execution(long executionId) {
+        JobExecution execution = repository.getJobExecution(executionId);
+        if (execution == null) {
+            throw new NotFoundException("Job execution", executionId);
+        }
+        return execution;
+    }
+
+}

@@ -1,0 +1,108 @@
+package dk.virkning.batch.launch;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dk.virkning.batch.evaluation.EvaluationJobConfiguration;
+import dk.virkning.core.access.Caller;
+import dk.virkning.core.problem.ForbiddenException;
+import dk.virkning.core.problem.InputProblem;
+import dk.virkning.core.problem.InvalidInputException;
+import dk.virkning.core.problem.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Job launching on behalf of a user: who may start what, and who may follow it. Staff evaluate
+ * their own organisations' projects; platform-wide runs are for platform administrators.
+ */
+@Service
+public class JobLaunches {
+
+    public static final String ECONOMY_JOB = "economyJob";
+    /** Job parameters are stored in a bounded column; platform-wide runs use the "ALL" scope instead. */
+    static final int MAX_LISTED_PROJECTS = 300;
+
+    private final BatchJobs jobs;
+    private final JobLaunchRepository launches;
+
+    public JobLaunches(BatchJobs jobs, JobLaunchRepository launches) {
+        this.jobs = jobs;
+        this.launches = launches;
+    }
+
+    /**
+     * Evaluates the given projects, or all the caller may evaluate when {@code projectIds} is empty
+     * (for a platform administrator: every project). A project the caller does not own is
+     * reported as not found.
+     */
+    public long evaluate(Caller caller, List<Long> projectIds, String trigger) {
+        long[] ids = projectIds == null ? new long[0] : projectIds.stream().mapToLong(Long::longValue).distinct().toArray();
+        if (caller.platformAdmin() && ids.length == 0) {
+            return startEvaluation(caller.userId(), null, trigger);
+        }
+        long[] orgs = caller.staffOrganisations();
+        if (caller.platformAdmin()) {
+            orgs = null;
+        } else if (orgs.length == 0) {
+            throw new ForbiddenException("Only an organisation's staff can evaluate its projects.");
+        }
+        if (ids.length > MAX_LISTED_PROJECTS) {
+            throw new InvalidInputException(InputProblem.field("projectIds", "TOO_MANY",
+                    "At most " + MAX_LISTED_PROJECTS + " projects per request; leave projectIds empty to evaluate all of yours."));
+        }
+        if (ids.length == 0) {
+            ids = launches.projectsOf(orgs);
+        } else if (orgs != null && launches.countOwned(ids, orgs) != ids.length) {
+            throw new NotFoundException("One or more projects of", Arrays.toString(ids));
+        }
+        return startEvaluation(caller.userId(), ids, trigger);
+    }
+
+    /**
+     * Evaluates without a user: after an import, on schedule, from the command line.
+     *
+     * @param projectIds the projects, or {@code null} for every project
+     */
+    public long evaluateAsSystem(long[] projectIds, String trigger) {
+        return startEvaluation(null, projectIds, trigger);
+    }
+
+    public long economy(Caller caller, String trigger) {
+        if (!caller.platformAdmin()) {
+            throw new ForbiddenException("Platform-wide economy runs are for platform administrators.");
+        }
+        return economyAsSystem(caller.userId(), trigger);
+    }
+
+    public long economyAsSystem(Long userId, String trigger) {
+        long id = jobs.start(ECONOMY_JOB, Map.of());
+        launches.record(id, ECONOMY_JOB, userId, trigger, new long[0]);
+        return id;
+    }
+
+    public JobProgress progress(Caller caller, long executionId) {
+        if (!caller.platformAdmin() && !launches.launchedBy(executionId).map(id -> id == caller.userId()).orElse(false)) {
+            throw new NotFoundException("Job execution", executionId);
+        }
+        return jobs.progress(executionId);
+    }
+
+    public long restart(Caller caller, long executionId) {
+        progress(caller, executionId);
+        return jobs.restart(executionId);
+    }
+
+    private long startEvaluation(Long userId, long[] projectIds, String trigger) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put(EvaluationJobConfiguration.PROJECTS_PARAMETER, projectIds == null
+                ? EvaluationJobConfiguration.ALL_PROJECTS
+                : Arrays.stream(projectIds).mapToObj(String::valueOf).collect(Collectors.joining(",")));
+        long id = jobs.start(EvaluationJobConfiguration.JOB_NAME, parameters);
+        launches.record(id, EvaluationJobConfiguration.JOB_NAME, userId, trigger,
+                projectIds == null ? new long[0] : projectIds);
+        return id;
+    }
+}

@@ -1,0 +1,103 @@
+package dk.virkning.batch.evaluation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A controlled project with WHO-5 and T-ILS scores at baseline and post, inserted with plain SQL,
+ * and the same scores kept in memory so tests can run the statistics command line on them.
+ */
+final class EvaluationFixture {
+
+    /** One participant's scores; {@code null} where the wave was not answered. */
+    record Scores(String code, String arm, Double who5Pre, Double who5Post, Double tilsPre, Double tilsPost) {
+    }
+
+    final long organisation;
+    final long project;
+    final long baseline;
+    final long post;
+    final List<Scores> scores = new ArrayList<>();
+
+    EvaluationFixture(JdbcTemplate jdbc, String title, long seed, int participants) {
+        organisation = jdbc.queryForObject("insert into organisation (name, kind) values (?, 'NGO') returning id",
+                Long.class, title + " forening");
+        project = jdbc.queryForObject("""
+                insert into project (organisation_id, title, design, instruments)
+                values (?, ?, 'PRE_POST_CONTROL', '{WHO5,TILS}') returning id""", Long.class, organisation, title);
+        baseline = wave(jdbc, "baseline", 0, 1);
+        post = wave(jdbc, "post", 90, 2);
+        Random random = new Random(seed);
+        String[] genders = {"FEMALE", "MALE", "OTHER"};
+        for (int i = 1; i <= participants; i++) {
+            String arm = i % 2 == 0 ? "CONTROL" : "INTERVENTION";
+            long participant = jdbc.queryForObject("""
+                    insert into participant (project_id, organisation_id, code, arm, consent_evaluation, consent_date,
+                                             birth_year, gender, recruitment_channel, enrolled_on)
+                    values (?, ?, ?, ?, true, date '2025-03-01', ?, ?, ?, date '2025-03-01') returning id""",
+                    Long.class, project, organisation, String.format("P%03d", i), arm, 1940 + random.nextInt(60),
+                    genders[random.nextInt(3)], i % 3 == 0 ? "FLYER" : "MUNICIPAL_REFERRAL");
+            double lift = arm.equals("INTERVENTION") ? 2 : 0;
+            Double who5Pre = 4.0 * (5 + random.nextInt(15));
+            Double who5Post = random.nextInt(8) == 0 ? null : 4.0 * Math.min(25, 5 + random.nextInt(15) + lift);
+            Double tilsPre = 3.0 + random.nextInt(7);
+            Double tilsPost = who5Post == null ? null : Math.max(3.0, 3.0 + random.nextInt(7) - lift / 2);
+            insert(jdbc, participant, baseline, "WHO5", who5Pre);
+            insert(jdbc, participant, post, "WHO5", who5Post);
+            insert(jdbc, participant, baseline, "TILS", tilsPre);
+            insert(jdbc, participant, post, "TILS", tilsPost);
+            scores.add(new Scores(String.format("P%03d", i), arm, who5Pre, who5Post, tilsPre, tilsPost));
+        }
+    }
+
+    private long wave(JdbcTemplate jdbc, String name, int offset, int ordinal) {
+        return jdbc.queryForObject("""
+                insert into wave (project_id, organisation_id, name, offset_days, ordinal)
+                values (?, ?, ?, ?, ?) returning id""", Long.class, project, organisation, name, offset, ordinal);
+    }
+
+    private void insert(JdbcTemplate jdbc, long participant, long wave, String instrument, Double score) {
+        if (score == null) {
+            return;
+        }
+        jdbc.update("""
+                insert into response (project_id, organisation_id, participant_id, wave_id, instrument,
+                                      instrument_version, items, score, answered_on, mode, source)
+                values (?, ?, ?, ?, ?, '1.0', '{}'::jsonb, ?, date '2025-06-01', 'SELF', 'API')""",
+                project, organisation, participant, wave, instrument, score);
+    }
+
+    /** The WHO-5 pairs as the command line's {@code paired} input. */
+    String pairedCsv() {
+        StringBuilder csv = new StringBuilder("participant,pre,post\n");
+        for (Scores s : scores) {
+            csv.append(s.code()).append(',').append(cell(s.who5Pre())).append(',').append(cell(s.who5Post())).append('\n');
+        }
+        return csv.toString();
+    }
+
+    /** The WHO-5 pairs as the command line's {@code controlled} input. */
+    String controlledCsv() {
+        StringBuilder csv = new StringBuilder("participant,group,pre,post\n");
+        for (Scores s : scores) {
+            csv.append(s.code()).append(',').append(s.arm().toLowerCase()).append(',')
+                    .append(cell(s.who5Pre())).append(',').append(cell(s.who5Post())).append('\n');
+        }
+        return csv.toString();
+    }
+
+    Map<String, Long> counts(JdbcTemplate jdbc) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("results", jdbc.queryForObject("select count(*) from evaluation_result where project_id = ?", Long.class, project));
+        return counts;
+    }
+
+    private static String cell(Double value) {
+        return value == null ? "" : String.valueOf(value);
+    }
+}

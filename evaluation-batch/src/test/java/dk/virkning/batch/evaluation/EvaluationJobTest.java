@@ -1,0 +1,146 @@
+package dk.virkning.batch.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import dk.virkning.batch.launch.BatchJobs;
+import dk.virkning.batch.launch.JobProgress;
+import dk.virkning.stats.cli.StatsCli;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest
+class EvaluationJobTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    BatchJobs jobs;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    EvaluationFixture fixture;
+
+    @BeforeEach
+    void insertProject() {
+        fixture = new EvaluationFixture(jdbc, "Besøgsvenner " + System.nanoTime(), 7, 40);
+    }
+
+    @Test
+    void withinGroupResultEqualsTheStatsCommandLineOnTheSamePairs() {
+        assertThat(evaluate().status()).isEqualTo("COMPLETED");
+
+        JsonNode stored = result("WHO5", "ALL", "ALL", "WITHIN");
+        JsonNode cli = cli("paired", fixture.pairedCsv());
+        assertThat(cli.propertyNames()).contains("d_z_ci", "wilcoxon_p");
+        for (String field : cli.propertyNames()) {
+            if (!field.startsWith("cases_") && !field.startsWith("mcnemar")) {
+                assertThat(stored.get(field)).as(field).isEqualTo(cli.get(field));
+            }
+        }
+        assertThat(stored.get("n").asInt()).isGreaterThan(25);
+    }
+
+    @Test
+    void betweenGroupResultEqualsTheStatsCommandLine() {
+        evaluate();
+        JsonNode stored = result("WHO5", "ALL", "ALL", "BETWEEN");
+        JsonNode cli = cli("controlled", fixture.controlledCsv());
+        for (String field : cli.propertyNames()) {
+            assertThat(stored.get(field)).as(field).isEqualTo(cli.get(field));
+        }
+    }
+
+    @Test
+    void who5CasenessCountsScoresAtOrBelowFifty() {
+        evaluate();
+        long casesPre = fixture.scores.stream()
+                .filter(s -> s.who5Pre() != null && s.who5Post() != null && s.who5Pre() <= 50).count();
+        long casesPost = fixture.scores.stream()
+                .filter(s -> s.who5Pre() != null && s.who5Post() != null && s.who5Post() <= 50).count();
+        JsonNode stored = result("WHO5", "ALL", "ALL", "WITHIN");
+        assertThat(stored.get("cases_pre").asLong()).isEqualTo(casesPre);
+        assertThat(stored.get("cases_post").asLong()).isEqualTo(casesPost);
+        assertThat(stored.get("mic").asDouble()).isEqualTo(10.0);
+    }
+
+    @Test
+    void breaksResultsDownByArmGenderAgeBandAndChannel() {
+        evaluate();
+        List<String> types = jdbc.queryForList("""
+                select distinct subgroup_type from evaluation_result where project_id = ? order by 1""",
+                String.class, fixture.project);
+        assertThat(types).containsExactly("AGE_BAND", "ALL", "ARM", "GENDER", "RECRUITMENT_CHANNEL");
+        Integer interventionN = jdbc.queryForObject("""
+                select n from evaluation_result where project_id = ? and instrument = 'WHO5' and analysis = 'WITHIN'
+                   and subgroup_type = 'ARM' and subgroup_value = 'INTERVENTION'""", Integer.class, fixture.project);
+        long expected = fixture.scores.stream().filter(s -> s.arm().equals("INTERVENTION")
+                && s.who5Pre() != null && s.who5Post() != null).count();
+        assertThat(interventionN).isEqualTo((int) expected);
+        Long flaggedWrongly = jdbc.queryForObject("""
+                select count(*) from evaluation_result where project_id = ?
+                   and (caution <> (n < 10) or suppressed <> (n < 5))""", Long.class, fixture.project);
+        assertThat(flaggedWrongly).isZero();
+    }
+
+    @Test
+    void runningAgainReplacesTheResultsWithoutDuplicates() {
+        evaluate();
+        List<Map<String, Object>> first = rows();
+        JobProgress second = evaluate();
+        assertThat(second.status()).isEqualTo("COMPLETED");
+        assertThat(rows()).isEqualTo(first);
+        assertThat(first).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void reportsProgressAsProjectsDoneOfTotal() {
+        JobProgress progress = evaluate();
+        assertThat(progress.itemsTotal()).isEqualTo(1L);
+        assertThat(progress.itemsDone()).isEqualTo(1L);
+        assertThat(progress.percent()).isEqualTo(100);
+    }
+
+    private JobProgress evaluate() {
+        long id = jobs.start(EvaluationJobConfiguration.JOB_NAME,
+                Map.of(EvaluationJobConfiguration.PROJECTS_PARAMETER, String.valueOf(fixture.project)));
+        return jobs.await(id, Duration.ofMinutes(2));
+    }
+
+    private List<Map<String, Object>> rows() {
+        return jdbc.queryForList("""
+                select instrument, subgroup_type, subgroup_value, analysis, n, caution, suppressed, statistics::text
+                  from evaluation_result where project_id = ?
+                 order by instrument, subgroup_type, subgroup_value, analysis""", fixture.project);
+    }
+
+    private JsonNode result(String instrument, String type, String value, String analysis) {
+        String json = jdbc.queryForObject("""
+                select statistics::text from evaluation_result
+                 where project_id = ? and instrument = ? and subgroup_type = ? and subgroup_value = ? and analysis = ?""",
+                String.class, fixture.project, instrument, type, value, analysis);
+        return JSON.readTree(json);
+    }
+
+    private static JsonNode cli(String command, String csv) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = StatsCli.run(new String[] {command, "--input", "-"},
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        assertThat(exit).isZero();
+        return JSON.readTree(out.toString(StandardCharsets.UTF_8));
+    }
+}

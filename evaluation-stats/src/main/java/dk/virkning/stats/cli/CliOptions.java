@@ -1,0 +1,98 @@
+package dk.virkning.stats.cli;
+
+import dk.virkning.stats.meta.MetaTest;
+import dk.virkning.stats.meta.Tau2Method;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The parsed command line: {@code COMMAND --input FILE [options]}.
+ *
+ * @param command one of paired, controlled, meta
+ * @param input   the CSV file, or "-" for standard input
+ * @param cutoff  case cut-off (paired), or {@code null}
+ * @param by      column whose values split the file into separately analysed groups, or {@code null}
+ * @param method  τ² estimator (meta)
+ * @param test    test of the pooled estimate (meta)
+ */
+record CliOptions(String command, String input, Double cutoff, String by, Tau2Method method, MetaTest test) {
+
+    static final String USAGE = """
+            usage: java -jar virkning-stats.jar paired     --input FILE [--cutoff X] [--by COLUMN]
+                   java -jar virkning-stats.jar controlled --input FILE [--by COLUMN]
+                   java -jar virkning-stats.jar meta       --input FILE [--method REML|DL] [--test z|knha] [--by COLUMN]
+            FILE is a CSV file with a header, or - for standard input.""";
+
+    private static final Set<String> COMMANDS = Set.of("paired", "controlled", "meta");
+
+    static CliOptions parse(String[] args) throws BadInputException {
+        if (args.length == 0) {
+            throw new BadInputException("no command given; expected paired, controlled or meta");
+        }
+        String command = args[0];
+        if (!COMMANDS.contains(command)) {
+            throw new BadInputException("unknown command \"" + command + "\"; expected paired, controlled or meta");
+        }
+        String input = null;
+        Double cutoff = null;
+        String by = null;
+        Tau2Method method = Tau2Method.REML;
+        MetaTest test = MetaTest.Z;
+        for (int i = 1; i < args.length; i += 2) {
+            String option = args[i];
+            allowed(command, option);
+            if (i + 1 >= args.length) {
+                throw new BadInputException("option " + option + " needs a value");
+            }
+            String value = args[i + 1];
+            switch (option) {
+                case "--input" -> input = value;
+                case "--by" -> by = value;
+                case "--cutoff" -> cutoff = cutoff(value);
+                case "--method" -> method = method(value);
+                case "--test" -> test = test(value);
+                default -> throw new IllegalStateException(option);
+            }
+        }
+        if (input == null) {
+            throw new BadInputException("missing --input FILE (use - for standard input)");
+        }
+        return new CliOptions(command, input, cutoff, by, method, test);
+    }
+
+    private static void allowed(String command, String option) throws BadInputException {
+        boolean ok = switch (option) {
+            case "--input", "--by" -> true;
+            case "--cutoff" -> command.equals("paired");
+            case "--method", "--test" -> command.equals("meta");
+            default -> false;
+        };
+        if (!ok) {
+            throw new BadInputException("unknown option \"" + option + "\" for " + command);
+        }
+    }
+
+    private static Double cutoff(String value) throws BadInputException {
+        Double cutoff = NumberCell.parse(value);
+        if (cutoff == null || cutoff.isNaN()) {
+            throw new BadInputException("--cutoff must be a number, was \"" + value + "\"");
+        }
+        return cutoff;
+    }
+
+    private static Tau2Method method(String value) throws BadInputException {
+        try {
+            return Tau2Method.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--method must be REML or DL, was \"" + value + "\"");
+        }
+    }
+
+    private static MetaTest test(String value) throws BadInputException {
+        try {
+            return MetaTest.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--test must be z or knha, was \"" + value + "\"");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dk.virkning.stats.cli;
+
+import dk.virkning.stats.controlled.ControlledAnalysis;
+import dk.virkning.stats.fields.ContractFields;
+import dk.virkning.stats.controlled.ControlledResult;
+import java.util.Arrays;
+
+/** {@code controlled}: between-group analysis of {@code participant,group,pre,post}. */
+final class ControlledCommand implements Command<ControlledCommand.Rows> {
+
+    static final class Rows {
+        final DoubleColumn pre = new DoubleColumn();
+        final DoubleColumn post = new DoubleColumn();
+        boolean[] intervention = new boolean[16];
+
+        void addGroup(boolean isIntervention) {
+            int i = pre.size() - 1;
+            if (i >= intervention.length) {
+                intervention = Arrays.copyOf(intervention, intervention.length * 2);
+            }
+            intervention[i] = isIntervention;
+        }
+    }
+
+    @Override
+    public String[] columns() {
+        return new String[] {"participant", "group", "pre", "post"};
+    }
+
+    @Override
+    public Rows newGroup() {
+        return new Rows();
+    }
+
+    @Override
+    public void add(Rows rows, Cells cells) throws BadInputException {
+        String group = cells.text(1);
+        boolean isIntervention = switch (group) {
+            case "intervention" -> true;
+            case "control" -> false;
+            default -> throw cells.error(1, "unknown group \"" + group + "\" (expected intervention or control)");
+        };
+        double pre = cells.number(2);
+        double post = cells.number(3);
+        rows.pre.add(pre);
+        rows.post.add(post);
+        rows.addGroup(isIntervention);
+    }
+
+    @Override
+    public void write(Rows rows, JsonObjectWriter json) {
+        ControlledResult r = ControlledAnalysis.analyse(rows.pre.toArray(), rows.post.toArray(),
+                Arrays.copyOf(rows.intervention, rows.pre.size()));
+        ContractFields.writeControlled(r, json);
+    }
+}

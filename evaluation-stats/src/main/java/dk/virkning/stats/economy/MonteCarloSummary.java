@@ -1,0 +1,24 @@
+package dk.virkning.stats.economy;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The Monte Carlo result of one estimate.
+ *
+ * @param seed the generator's seed
+ * @param draws the number of draws
+ * @param intervals per output; an output that is undefined for the project (e.g. budget effects not valued) is absent
+ */
+public record MonteCarloSummary(long seed, int draws, Map<Output, Interval> intervals) {
+
+    public MonteCarloSummary {
+        intervals = intervals.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(intervals));
+    }
+
+    /** The interval of an output, or null when the output is undefined for the project. */
+    public Interval of(Output output) {
+        return intervals.get(output);
+    }
+}

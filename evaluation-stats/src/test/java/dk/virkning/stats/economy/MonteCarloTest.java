@@ -1,0 +1,108 @@
+package dk.virkning.stats.economy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class MonteCarloTest {
+
+    private static final MonteCarloSettings SEED_1 = new MonteCarloSettings(1L, 10_000);
+
+    @Test
+    void theSameSeedGivesTheSameIntervals() {
+        EconomyEstimate first = EconomyModel.estimate(TestSets.workedExample(), TestSets.dk2025(), SEED_1);
+        EconomyEstimate second = EconomyModel.estimate(TestSets.workedExample(), TestSets.dk2025(), SEED_1);
+
+        assertThat(second.monteCarlo()).isEqualTo(first.monteCarlo());
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void anotherSeedGivesOtherDrawsButRecordsItsSeed() {
+        EconomyEstimate first = EconomyModel.estimate(TestSets.workedExample(), TestSets.dk2025(), SEED_1);
+        EconomyEstimate other = EconomyModel.estimate(TestSets.workedExample(), TestSets.dk2025(),
+                new MonteCarloSettings(2L, 10_000));
+
+        assertThat(other.monteCarlo().of(Output.WELLBYS)).isNotEqualTo(first.monteCarlo().of(Output.WELLBYS));
+        assertThat(other.monteCarlo().seed()).isEqualTo(2L);
+        assertThat(other.monteCarlo().draws()).isEqualTo(10_000);
+    }
+
+    @Test
+    void symmetricInputsCentreTheDrawsOnThePointEstimate() {
+        ProjectEvidence evidence = new ProjectEvidence(Design.RCT, 50, 500_000.0,
+                new ChangeEstimate("LIFE_SAT", new GroupChange(50, 1.0, 2.0), new GroupChange(50, 0.2, 2.0), false,
+                        false),
+                new CasenessEstimate("TILS", new CasenessChange(50, 15, 3), new CasenessChange(50, 8, 4), false, false),
+                null);
+
+        EconomyEstimate estimate = EconomyModel.estimate(evidence, TestSets.symmetric(), SEED_1);
+
+        for (Output output : new Output[] {Output.WELLBYS, Output.WELLBEING_VALUE_DKK, Output.BUDGET_TOTAL_DKK,
+                Output.TOTAL_VALUE_DKK, Output.SOCIAL_RETURN_RATIO}) {
+            double point = output.of(estimate.point());
+            Interval interval = estimate.monteCarlo().of(output);
+            // Monte Carlo error of the mean ≈ sd/√draws, sd ≈ (97.5 % − 2.5 %)/3.92; the median's is 1.25 times that
+            double monteCarloError = (interval.upper() - interval.lower()) / 3.92 / Math.sqrt(10_000);
+            assertThat(interval.mean()).as(output + " mean").isCloseTo(point, within(4 * monteCarloError));
+            assertThat(interval.median()).as(output + " median").isCloseTo(point, within(5 * monteCarloError));
+            assertThat(interval.lower()).as(output + " lower").isLessThan(point);
+            assertThat(interval.upper()).as(output + " upper").isGreaterThan(point);
+        }
+    }
+
+    @Test
+    void theIntervalWidensWithTheEffectsStandardError() {
+        ProjectEvidence precise = new ProjectEvidence(Design.PRE_POST, 40, 400_000.0,
+                new ChangeEstimate("LIFE_SAT", new GroupChange(400, 0.8, 2.0), null, false, false), null, null);
+        ProjectEvidence noisy = new ProjectEvidence(Design.PRE_POST, 40, 400_000.0,
+                new ChangeEstimate("LIFE_SAT", new GroupChange(10, 0.8, 2.0), null, false, false), null, null);
+
+        Interval narrow = EconomyModel.estimate(precise, TestSets.dk2025(), SEED_1).monteCarlo().of(Output.WELLBYS);
+        Interval wide = EconomyModel.estimate(noisy, TestSets.dk2025(), SEED_1).monteCarlo().of(Output.WELLBYS);
+
+        assertThat(wide.upper() - wide.lower()).isGreaterThan(2 * (narrow.upper() - narrow.lower()));
+    }
+
+    @Test
+    void costPerWellbyIsTheCostOverTheWellbyPercentiles() {
+        EconomyEstimate estimate = EconomyModel.estimate(TestSets.workedExample(), TestSets.dk2025(), SEED_1);
+        Interval wellbys = estimate.monteCarlo().of(Output.WELLBYS);
+        Interval costPerWellby = estimate.monteCarlo().of(Output.COST_PER_WELLBY_DKK);
+
+        assertThat(wellbys.lower()).isPositive();
+        assertThat(costPerWellby.median()).isEqualTo(400_000 / wellbys.median());
+        assertThat(costPerWellby.lower()).isEqualTo(400_000 / wellbys.upper());
+        assertThat(costPerWellby.upper()).isEqualTo(400_000 / wellbys.lower());
+        assertThat(costPerWellby.mean()).isNull();
+    }
+
+    @Test
+    void costPerWellbyIsUnboundedWhenTheWellbysMayBeNegative() {
+        ProjectEvidence uncertain = new ProjectEvidence(Design.PRE_POST, 40, 400_000.0,
+                new ChangeEstimate("LIFE_SAT", new GroupChange(5, 0.3, 3.0), null, false, false), null, null);
+
+        Interval costPerWellby = EconomyModel.estimate(uncertain, TestSets.dk2025(), SEED_1).monteCarlo()
+                .of(Output.COST_PER_WELLBY_DKK);
+
+        assertThat(costPerWellby.upper()).isNull();
+        assertThat(costPerWellby.lower()).isPositive();
+    }
+
+    @Test
+    void fixedOutputsHaveADegenerateInterval() {
+        Interval perParticipant = EconomyModel.estimate(TestSets.workedExample(), TestSets.dk2025(), SEED_1)
+                .monteCarlo().of(Output.COST_PER_PARTICIPANT_DKK);
+
+        assertThat(perParticipant).isEqualTo(new Interval(10_000.0, 10_000.0, 10_000.0, 10_000.0));
+    }
+
+    @Test
+    void refusesFewerThanTenThousandDraws() {
+        assertThatThrownBy(() -> new MonteCarloSettings(1L, 9_999))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("draws must be at least 10000, got 9999");
+    }
+}

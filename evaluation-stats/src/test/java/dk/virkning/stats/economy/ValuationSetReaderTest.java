@@ -1,0 +1,116 @@
+package dk.virkning.stats.economy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ValuationSetReaderTest {
+
+    private static final String FILE = "valuation-sets/X-1.json";
+
+    private final String original = TestSets.dk2025().definition();
+
+    @Test
+    void readsTheShippedSetBackToAnEqualSet() {
+        assertThat(ValuationSetReader.read(FILE, original)).isEqualTo(TestSets.dk2025());
+    }
+
+    @Test
+    void rejectsAMisspeltField() {
+        String json = original.replaceFirst("\"rationale\"", "\"rationnale\"");
+
+        assertThatThrownBy(() -> ValuationSetReader.read(FILE, json))
+                .isInstanceOf(ValuationSetException.class)
+                .hasMessageContaining(FILE)
+                .hasMessageContaining("parameters[1].rationnale: unknown field");
+    }
+
+    @Test
+    void rejectsAParameterWithoutSource() {
+        String json = original.replaceFirst("\"source\": \"ASSUMPTION\",", "");
+
+        assertThatThrownBy(() -> ValuationSetReader.read(FILE, json))
+                .hasMessageContaining("parameters[1].source: required field is missing");
+    }
+
+    @Test
+    void rejectsAStringSourceOtherThanAssumption() {
+        String json = original.replaceFirst("\"source\": \"ASSUMPTION\"", "\"source\": \"a blog\"");
+
+        assertThatThrownBy(() -> ValuationSetReader.read(FILE, json))
+                .hasMessageContaining("parameters[1].source: a string source must be \"ASSUMPTION\"");
+    }
+
+    @Test
+    void rejectsAnAssumptionWithoutRationale() {
+        String json = original.replaceFirst("\"rationale\": \"Close to[^\"]*\",", "");
+
+        assertThatThrownBy(() -> ValuationSetReader.read(FILE, json))
+                .hasMessageContaining("parameters[1]: dkk_per_gbp: an ASSUMPTION needs a rationale");
+    }
+
+    @Test
+    void rejectsACitationWithoutLocator() {
+        String json = original.replaceFirst("\"locator\": \"p. 1[^\"]*\"", "\"locator\": \"\"");
+
+        assertThatThrownBy(() -> ValuationSetReader.read(FILE, json))
+                .hasMessageContaining("parameters[3].source.locator: expected a non-empty string");
+    }
+
+    @Test
+    void rejectsAValueOutsideItsRange() {
+        String json = original.replaceFirst("\"value\": 13000", "\"value\": 17000");
+
+        assertThatThrownBy(() -> ValuationSetReader.read(FILE, json))
+                .hasMessageContaining("wellby_value_gbp: expected low <= value <= high");
+    }
+
+    @Test
+    void rejectsAnUnknownDistribution() {
+        String json = original.replaceFirst("\"distribution\": \"TRIANGULAR\"", "\"distribution\": \"LOGNORMAL\"");
+
+        assertThatThrownBy(() -> ValuationSetReader.read(FILE, json))
+                .hasMessageContaining("parameters[0].distribution: 'LOGNORMAL' is not one of UNIFORM, TRIANGULAR, FIXED");
+    }
+
+    @Test
+    void rejectsADeadweightAboveOne() {
+        String json = original.replace("\"low\": 0.1,\n      \"high\": 0.6", "\"low\": 0.1,\n      \"high\": 1.6");
+
+        assertThatThrownBy(() -> ValuationSetReader.read(FILE, json))
+                .hasMessageContaining("deadweight: a share must lie between 0 and 1");
+    }
+
+    @Test
+    void rejectsAnUnknownParameterId() {
+        String json = original.replaceFirst("\"id\": \"state_cost_dkk\"", "\"id\": \"state_costs_dkk\"");
+
+        assertThatThrownBy(() -> ValuationSetReader.read(FILE, json))
+                .hasMessageContaining("parameter state_costs_dkk is unknown");
+    }
+
+    @Test
+    void rejectsASetWithoutARequiredParameter() {
+        String json = original.replaceFirst("\"id\": \"deadweight\"", "\"id\": \"who5_to_life_satisfaction\"");
+
+        assertThatThrownBy(() -> ValuationSetReader.read(FILE, json))
+                .hasMessageContaining("required parameters are missing: deadweight");
+    }
+
+    @Test
+    void rejectsADuplicateKey() {
+        String json = original.replaceFirst("\"currency\": \"DKK\",", "\"currency\": \"DKK\", \"currency\": \"DKK\",");
+
+        assertThatThrownBy(() -> ValuationSetReader.read(FILE, json))
+                .hasMessageContaining(FILE)
+                .hasMessageContaining("not valid JSON");
+    }
+
+    @Test
+    void rejectsAFixedParameterWithARange() {
+        assertThatThrownBy(() -> new Parameter("discount_rate", 0.035, "rate", null, 0.03, 0.04, Distribution.FIXED,
+                new Source("s", "p. 1"), null, TestSets.TEXT))
+                .hasMessage("discount_rate: a FIXED parameter has low = value = high");
+    }
+}
