@@ -22,7 +22,7 @@ final class CrossTenantEndpoints {
         FOREIGN_RESOURCE(Set.of(403, 404), true),
         /** A list of what the caller may see: 200, with none of A's or F's resources in it. */
         COLLECTION(Set.of(200), false),
-        /** Creates something for the organisation (or under the project) of A or F named in the body: refused, nothing written. */
+        /** Creates or starts something for an organisation or project of A or F named in the body: refused, nothing written. */
         FOREIGN_OWNER_IN_BODY(Set.of(403, 404, 422), true),
         /** About the caller itself: 200, with nothing of A or F in it. */
         SELF(Set.of(200), false),
@@ -107,6 +107,13 @@ final class CrossTenantEndpoints {
                 w -> List.of(TenantWorld.importFile(w.aParticipant(), w.aWaves().get(1))));
         add("GET", "/api/v1/projects/{projectId}/imports", Access.FOREIGN_RESOURCE, none());
         add("GET", "/api/v1/projects/{projectId}/imports/{importId}", Access.FOREIGN_RESOURCE, none());
+
+        // Jobs: A's evaluation run.
+        add("POST", "/api/v1/jobs/evaluation", Access.FOREIGN_OWNER_IN_BODY,
+                w -> List.of(Map.of("projectIds", List.of(w.aProject()))));
+        add("POST", "/api/v1/jobs/economy", Access.PLATFORM_ADMIN_ONLY, none());
+        add("GET", "/api/v1/jobs/{id}", Access.FOREIGN_RESOURCE, none());
+        add("POST", "/api/v1/jobs/{id}/restart", Access.FOREIGN_RESOURCE, none());
     }
 
     private CrossTenantEndpoints() {
@@ -132,6 +139,7 @@ final class CrossTenantEndpoints {
                 case "grant-pools" -> w.fPool();
                 case "organisations" -> w.aOrganisation();
                 case "users" -> w.aUser();
+                case "jobs" -> w.aJob();
                 default -> null;
             };
             default -> null;

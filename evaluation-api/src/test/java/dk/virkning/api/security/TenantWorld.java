@@ -19,7 +19,7 @@ import dk.virkning.api.user.ApiClient;
 record TenantWorld(
         long aOrganisation, String aOrganisationName, long aUser, String aUserEmail, String aToken, long aTokenId,
         long aProject, String aProjectTitle, List<String> aWaves, String aParticipant, long aResponse,
-        long aImport,
+        long aImport, long aJob,
         long fOrganisation, String fOrganisationName, String fFunderToken, long fPool, String fPoolName, long fGrant,
         long bOrganisation, String bStaffToken, String bAdminToken, long bProject) {
 
@@ -47,6 +47,9 @@ record TenantWorld(
                 response(participant, waves.get(0))), 201).id();
         long importId = expect(new ImportUpload(port).upload(aToken, project, "a.csv", "text/csv",
                 importFile(participant + "-2", waves.get(0))), 201).json().get("importId").asLong();
+        long job = expect(registry.post(aToken, "/api/v1/jobs/evaluation", Map.of("projectIds", List.of(project))),
+                202).id();
+        awaitEnd(registry, aToken, job);
 
         String fName = "F-foundation-" + tag;
         long f = access.createOrganisation(fName, "FOUNDATION");
@@ -63,7 +66,25 @@ record TenantWorld(
         long bProject = registry.createProject(bStaff, RegistryApi.who5Project("B-project-" + tag));
 
         return new TenantWorld(a, aName, aUser, aEmail, aToken, issued.id(), project, title, waves, participant,
-                response, importId, f, fName, funder, pool, poolName, grant, b, bStaff, bAdmin, bProject);
+                response, importId, job, f, fName, funder, pool, poolName, grant, b, bStaff, bAdmin, bProject);
+    }
+
+    /** A's evaluation run must have ended, so that nothing but B's requests changes the database during the walk. */
+    private static void awaitEnd(RegistryApi registry, String token, long job) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            String status = expect(registry.get(token, "/api/v1/jobs/" + job), 200).text("status");
+            if (!List.of("STARTING", "STARTED", "STOPPING").contains(status)) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("A's evaluation job " + job + " did not end within a minute");
     }
 
     /** A valid WHO5 response of A's project. */
@@ -86,7 +107,7 @@ record TenantWorld(
         long none = 1_000_000_000L;
         return new TenantWorld(none + 1, "ghost-organisation", none + 2, "ghost@example.org", aToken, none + 3,
                 none + 4, "ghost-project", List.of("ghost-start", "ghost-end"), "GHOST-P", none + 5, none + 6,
-                none + 7, "ghost-foundation", fFunderToken, none + 8, "ghost-pool", none + 9,
+                none + 10, none + 7, "ghost-foundation", fFunderToken, none + 8, "ghost-pool", none + 9,
                 bOrganisation, bStaffToken, bAdminToken, bProject);
     }
 
