@@ -88,15 +88,15 @@ class ImportApiTest {
         return counts;
     }
 
-    static List<Tuple3> errors(ApiClient.Response response) {
-        List<Tuple3> errors = new ArrayList<>();
-        response.json().get("errors").valueStream().forEach(e -> errors.add(new Tuple3(
+    static List<ErrorAt> errors(ApiClient.Response response) {
+        List<ErrorAt> errors = new ArrayList<>();
+        response.json().get("errors").valueStream().forEach(e -> errors.add(new ErrorAt(
                 e.get("row").isNull() ? null : e.get("row").asInt(),
                 e.get("field").isNull() ? null : e.get("field").asString(), e.get("code").asString())));
         return errors;
     }
 
-    record Tuple3(Integer row, String field, String code) {
+    record ErrorAt(Integer row, String field, String code) {
     }
 
     @Test
@@ -109,7 +109,7 @@ class ImportApiTest {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("title").asString()).isEqualTo("Invalid input");
-        assertThat(errors(refused)).containsExactly(new Tuple3(57, "WHO5_3", "VALUE_NOT_ALLOWED"));
+        assertThat(errors(refused)).containsExactly(new ErrorAt(57, "WHO5_3", "VALUE_NOT_ALLOWED"));
         assertThat(refused.json().get("errors").get(0).get("message").asString())
                 .startsWith("row 57, column WHO5_3: WHO5 item 3: 7 is not an allowed answer");
         assertThat(counts()).containsOnly(Map.entry("response", 0L), Map.entry("response_history", 0L),
@@ -257,7 +257,7 @@ class ImportApiTest {
         ApiClient.Response refused = upload.upload(tenant.token(), projectId, "svar.csv", "text/csv", utf8(file));
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(errors(refused)).containsExactly(new Tuple3(4, "participant", "LOOKS_LIKE_CPR"));
+        assertThat(errors(refused)).containsExactly(new ErrorAt(4, "participant", "LOOKS_LIKE_CPR"));
         assertThat(refused.body()).doesNotContain("2512481234");
         assertThat(counts().get("response")).isZero();
     }
@@ -274,8 +274,8 @@ class ImportApiTest {
         ApiClient.Response refused = upload.upload(tenant.token(), projectId, "svar.csv", "text/csv", utf8(file));
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(errors(refused)).containsExactly(new Tuple3(3, "participant", "UNKNOWN"),
-                new Tuple3(4, "participant", "UNKNOWN"));
+        assertThat(errors(refused)).containsExactly(new ErrorAt(3, "participant", "UNKNOWN"),
+                new ErrorAt(4, "participant", "UNKNOWN"));
         List<String> messages = refused.json().get("errors").valueStream().map(e -> e.get("message").asString()).toList();
         assertThat(messages.get(0).replace("row 3", "row N")).isEqualTo(messages.get(1).replace("row 4", "row N"));
         assertThat(counts().get("response")).isZero();
@@ -292,7 +292,7 @@ class ImportApiTest {
         ApiClient.Response refused = upload.upload(tenant.token(), projectId, "svar.csv", "text/csv", utf8(file));
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(errors(refused)).extracting(Tuple3::row, Tuple3::field, Tuple3::code).containsExactly(
+        assertThat(errors(refused)).extracting(ErrorAt::row, ErrorAt::field, ErrorAt::code).containsExactly(
                 tuple(2, "wave", "UNKNOWN"),
                 tuple(3, "answered_on", "INVALID_DATE"),
                 tuple(3, "mode", "INVALID_MODE"),
@@ -312,7 +312,7 @@ class ImportApiTest {
                 new byte[21 * 1024 * 1024]);
 
         assertThat(rows.status()).isEqualTo(422);
-        assertThat(errors(rows)).containsExactly(new Tuple3(null, null, "TOO_MANY_ROWS"));
+        assertThat(errors(rows)).containsExactly(new ErrorAt(null, null, "TOO_MANY_ROWS"));
         assertThat(large.status()).isEqualTo(413);
         assertThat(large.json().get("status").asInt()).isEqualTo(413);
         assertThat(counts().get("import_batch")).isZero();
@@ -329,7 +329,7 @@ class ImportApiTest {
         assertThat(noFile.status()).isEqualTo(400);
         assertThat(json.status()).isEqualTo(415);
         assertThat(legacyExcel.status()).isEqualTo(422);
-        assertThat(errors(legacyExcel)).containsExactly(new Tuple3(null, null, "UNSUPPORTED_FILE_TYPE"));
+        assertThat(errors(legacyExcel)).containsExactly(new ErrorAt(null, null, "UNSUPPORTED_FILE_TYPE"));
         assertThat(counts().get("import_batch")).isZero();
     }
 }

@@ -113,7 +113,7 @@ class CrossTenantAccessTest {
 
         assertThat(untested).as("endpoints without a template in CrossTenantEndpoints").isEmpty();
         assertThat(stale).as("templates of endpoints that no longer exist").isEmpty();
-        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(34);
     }
 
     @Test
@@ -149,7 +149,7 @@ class CrossTenantAccessTest {
         }
 
         assertThat(failures).as("cross-tenant failures").isEmpty();
-        assertThat(requests).isGreaterThanOrEqualTo(68);
+        assertThat(requests).isGreaterThanOrEqualTo(72);
         assertThat(counts()).as("row counts after the walk").isEqualTo(countsBefore);
         assertThat(snapshotOfA()).as("A's data as A sees it").isEqualTo(aBefore);
         assertThat(http.send("GET", "/api/v1/users/me", world.aToken(), null).status())

@@ -108,6 +108,10 @@ final class CrossTenantEndpoints {
         add("GET", "/api/v1/projects/{projectId}/imports", Access.FOREIGN_RESOURCE, none());
         add("GET", "/api/v1/projects/{projectId}/imports/{importId}", Access.FOREIGN_RESOURCE, none());
 
+        // Aggregates: for A's staff and for F (which funds the project), never for B.
+        add("GET", "/api/v1/projects/{id}/results", Access.FOREIGN_RESOURCE, none());
+        add("GET", "/api/v1/projects/{id}/economy", Access.FOREIGN_RESOURCE, none());
+
         // Jobs: A's evaluation run.
         add("POST", "/api/v1/jobs/evaluation", Access.FOREIGN_OWNER_IN_BODY,
                 w -> List.of(Map.of("projectIds", List.of(w.aProject()))));
