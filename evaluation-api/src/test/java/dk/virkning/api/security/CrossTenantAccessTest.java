@@ -65,8 +65,9 @@ class CrossTenantAccessTest {
     ApiRequests http;
 
     @BeforeAll
-    void buildTheWorld() {
+    void buildTheWorld() throws InterruptedException {
         world = TenantWorld.build(port);
+        awaitNoRunningJobs();
         ghost = world.ghost();
         http = new ApiRequests(port);
     }
@@ -252,6 +253,22 @@ class CrossTenantAccessTest {
     }
 
     /** The pattern with A's resources for its variables; null (and a failure) for a variable the test lacks. */
+    /**
+     * The import into A's project also starts an evaluation (after commit, asynchronously); the walk
+     * compares row counts, so it starts only when no job is running any more.
+     */
+    private void awaitNoRunningJobs() throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (jdbi.withHandle(h -> h.createQuery(
+                "select count(*) from batch_job_execution where status in ('STARTING', 'STARTED', 'STOPPING')")
+                .mapTo(Long.class).one()) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("jobs still running after a minute");
+            }
+            Thread.sleep(100);
+        }
+    }
+
     private static String concretePath(String pattern, TenantWorld world, List<String> failures) {
         Matcher matcher = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
