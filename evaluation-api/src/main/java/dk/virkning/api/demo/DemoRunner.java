@@ -46,7 +46,7 @@ class DemoRunner implements ApplicationRunner {
             long[] ids = projects.stream().mapToLong(Long::longValue).toArray();
             JobProgress evaluation = jobs.await(launches.evaluateAsSystem(ids, "DEMO"), Duration.ofMinutes(10));
             JobProgress economy = jobs.await(launches.economyAsSystem(null, "DEMO"), Duration.ofMinutes(10));
-            log.info("Demo evaluation {} and economy {}: see /api/v1/projects/{{id}}/results and /economy.",
+            log.info("Demo evaluation {} and economy {}: see /api/v1/projects/{id}/results and /economy.",
                     evaluation.status(), economy.status());
         }
         log.info("Demo logins (send 'Authorization: Bearer <token>'):");
