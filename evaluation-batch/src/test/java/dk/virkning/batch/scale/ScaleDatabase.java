@@ -19,9 +19,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ScaleDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
+    private final Path directory;
 
-    private ScaleDatabase(EmbeddedPostgres postgres) {
+    private ScaleDatabase(EmbeddedPostgres postgres, Path directory) {
         this.postgres = postgres;
+        this.directory = directory;
     }
 
     /** A fresh server in a temporary directory, deleted on {@link #close()}. */
@@ -29,19 +31,25 @@ public final class ScaleDatabase implements AutoCloseable {
         return start(Files.createTempDirectory("virkning-scale-pg-"), true);
     }
 
-    /** A server whose data stays in {@code directory} between runs. */
+    /**
+     * A server whose data stays in {@code directory} between runs, with pg_stat_statements loaded
+     * so that a benchmark can show which statements the server spends its time on.
+     */
     public static ScaleDatabase persistent(Path directory) throws IOException {
         Files.createDirectories(directory);
-        return start(directory, false);
+        return start(directory, false, "pg_stat_statements");
     }
 
-    private static ScaleDatabase start(Path directory, boolean clean) throws IOException {
-        return new ScaleDatabase(EmbeddedPostgres.builder()
+    private static ScaleDatabase start(Path directory, boolean clean, String... libraries) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(clean)
                 .setServerConfig("max_connections", "50")
-                .setServerConfig("listen_addresses", "localhost")
-                .start());
+                .setServerConfig("listen_addresses", "localhost");
+        if (libraries.length > 0) {
+            builder.setServerConfig("shared_preload_libraries", String.join(",", libraries));
+        }
+        return new ScaleDatabase(builder.start(), directory);
     }
 
     /** The JDBC URL; {@code applicationName} shows in pg_stat_activity, so a process's sessions can be found. */
@@ -65,9 +73,9 @@ public final class ScaleDatabase implements AutoCloseable {
                 .run(springArguments(applicationName, more).toArray(String[]::new));
     }
 
-    /** The server's process id: its backends are its children. */
-    public long serverPid() {
-        return postgres.getProcess().pid();
+    /** The server's process id (its backends are its children), from the pid file in its data directory. */
+    public long serverPid() throws IOException {
+        return Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid")).get(0).trim());
     }
 
     @Override
