@@ -2,6 +2,11 @@ package dk.virkning.api.demo;
 
 import java.util.List;
 
+import java.time.Duration;
+
+import dk.virkning.batch.launch.BatchJobs;
+import dk.virkning.batch.launch.JobLaunches;
+import dk.virkning.batch.launch.JobProgress;
 import dk.virkning.core.user.CallerResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,10 +26,14 @@ class DemoRunner implements ApplicationRunner {
 
     private final DemoData demo;
     private final CallerResolver callers;
+    private final JobLaunches launches;
+    private final BatchJobs jobs;
 
-    DemoRunner(DemoData demo, CallerResolver callers) {
+    DemoRunner(DemoData demo, CallerResolver callers, JobLaunches launches, BatchJobs jobs) {
         this.demo = demo;
         this.callers = callers;
+        this.launches = launches;
+        this.jobs = jobs;
     }
 
     @Override
@@ -33,7 +42,12 @@ class DemoRunner implements ApplicationRunner {
             log.info("Demo data is already in place.");
         } else {
             List<Long> projects = demo.seed();
-            log.info("Demo data seeded: {} projects with synthetic participants.", projects.size());
+            log.info("Demo data seeded: {} projects with synthetic participants. Evaluating them...", projects.size());
+            long[] ids = projects.stream().mapToLong(Long::longValue).toArray();
+            JobProgress evaluation = jobs.await(launches.evaluateAsSystem(ids, "DEMO"), Duration.ofMinutes(10));
+            JobProgress economy = jobs.await(launches.economyAsSystem(null, "DEMO"), Duration.ofMinutes(10));
+            log.info("Demo evaluation {} and economy {}: see /api/v1/projects/{id}/results and /economy.",
+                    evaluation.status(), economy.status());
         }
         log.info("Demo logins (send 'Authorization: Bearer <token>'):");
         DemoData.logins().forEach(login -> log.info("  {}: {}", login.who(), login.token()));

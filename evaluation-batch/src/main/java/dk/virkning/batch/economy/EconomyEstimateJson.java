@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The stored form of an estimate. Field names are the model's snake_case output names
- * (docs/methods-economy.md); undefined figures are JSON null, never 0; intervals are
+ * (docs/methods.md (section 7)); undefined figures are JSON null, never 0; intervals are
  * two-element arrays [2.5 %, 97.5 %], as in the statistics contract.
  */
 final class EconomyEstimateJson {

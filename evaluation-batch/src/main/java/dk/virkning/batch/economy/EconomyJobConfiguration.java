@@ -11,6 +11,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import dk.virkning.batch.launch.ItemTotalAnnouncer;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
@@ -61,7 +63,7 @@ public class EconomyJobConfiguration {
     @Bean
     Step economyValueProjectsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JdbcPagingItemReader<ProjectToValue> economyProjectReader, EconomyProcessor economyProcessor,
-            EconomyEstimateWriter economyEstimateWriter,
+            EconomyEstimateWriter economyEstimateWriter, JdbcTemplate jdbc,
             @Value("${virkning.economy.chunk-size:10}") int chunkSize) {
         return new StepBuilder(VALUE_STEP, jobRepository)
                 .<ProjectToValue, ValuedProject>chunk(chunkSize)
@@ -69,6 +71,8 @@ public class EconomyJobConfiguration {
                 .reader(economyProjectReader)
                 .processor(economyProcessor)
                 .writer(economyEstimateWriter)
+                .listener(new ItemTotalAnnouncer(() -> jdbc.queryForObject(
+                        "select count(*) from project where " + PROJECTS_WITH_RESULTS, Long.class)))
                 .build();
     }
 
@@ -80,6 +84,10 @@ public class EconomyJobConfiguration {
                 EconomyJobParameters.from(stepExecution.getJobParameters()).valuationSet());
     }
 
+    private static final String PROJECTS_WITH_RESULTS = """
+            exists (select 1 from evaluation_result r
+                     where r.project_id = project.id and r.organisation_id = project.organisation_id)""";
+
     /** Projects with at least one evaluation result, in id order; the id is the restart key. */
     @Bean
     @StepScope
@@ -89,9 +97,7 @@ public class EconomyJobConfiguration {
                 .dataSource(dataSource)
                 .selectClause("id, organisation_id")
                 .fromClause("project")
-                .whereClause("""
-                        exists (select 1 from evaluation_result r
-                                 where r.project_id = project.id and r.organisation_id = project.organisation_id)""")
+                .whereClause(PROJECTS_WITH_RESULTS)
                 .sortKeys(Map.of("id", Order.ASCENDING))
                 .pageSize(100)
                 .rowMapper((rs, rowNum) -> new ProjectToValue(rs.getLong("id"), rs.getLong("organisation_id")))

@@ -45,6 +45,15 @@ public interface EvaluationDataRepository {
             """)
     List<ProjectDataset.ScoredResponse> responses(@Bind("projectId") long projectId);
 
+    /**
+     * Serialises evaluations of one project until the transaction ends: two jobs evaluating the
+     * same project at once (an import's and the nightly run) then write one after the other, and
+     * the later one has read the later data. Projects are locked in ascending id order within a
+     * chunk, so concurrent jobs cannot deadlock.
+     */
+    @SqlQuery("select pg_advisory_xact_lock(7301, cast(:projectId as int)) is not null")
+    boolean lockForEvaluation(@Bind("projectId") long projectId);
+
     default ProjectDataset load(long projectId) {
         return new ProjectDataset(project(projectId), waves(projectId), participants(projectId), responses(projectId));
     }

@@ -13,8 +13,10 @@ class ProjectEvaluationProcessor implements ItemProcessor<Long, ProjectEvaluatio
         this.evaluator = evaluator;
     }
 
+    /** Runs inside the chunk's transaction, so the project lock is held until its results are written. */
     @Override
     public ProjectEvaluation process(Long projectId) {
+        data.lockForEvaluation(projectId);
         ProjectDataset dataset = data.load(projectId);
         if (dataset.project() == null) {
             return null; // deleted since the job started: nothing to write

@@ -43,6 +43,12 @@ class EconomyJobTest {
     private JobOperator jobOperator;
 
     @Autowired
+    private dk.virkning.batch.launch.BatchJobs jobs;
+
+    @Autowired
+    private org.springframework.batch.core.repository.JobRepository jobRepository;
+
+    @Autowired
     @Qualifier(EconomyJobConfiguration.ECONOMY_JOB)
     private Job economyJob;
 
@@ -232,7 +238,7 @@ class EconomyJobTest {
 
             jdbc.update("update evaluation_result set statistics = cast(? as jsonb) where project_id = ?", repaired,
                     broken);
-            JobExecution restarted = jobOperator.restart(failed);
+            JobExecution restarted = finished(jobOperator.restart(failed));
 
             assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(estimateRow(broken)).containsEntry("job_execution_id", restarted.getId())
@@ -249,7 +255,13 @@ class EconomyJobTest {
         JobParametersBuilder builder = new JobParametersBuilder().addLong("run", RUN.incrementAndGet());
         parameters.forEach(builder::addString);
         JobParameters jobParameters = builder.toJobParameters();
-        return jobOperator.start(economyJob, jobParameters);
+        return finished(jobOperator.start(economyJob, jobParameters));
+    }
+
+    /** Jobs are launched asynchronously (BatchInfrastructureConfiguration); wait for the end. */
+    private JobExecution finished(JobExecution started) {
+        jobs.await(started.getId(), java.time.Duration.ofMinutes(2));
+        return jobRepository.getJobExecution(started.getId());
     }
 
     private static ProjectEvidence workedExampleEvidence() {

@@ -50,7 +50,7 @@ final class EconomyTestData {
                 n < 5, statistics);
     }
 
-    /** The worked example of docs/methods-economy.md: PRE_POST, 40 participants (+ 3 erased), DKK 400,000. */
+    /** The worked example of docs/methods.md (section 7): PRE_POST, 40 participants (+ 3 erased), DKK 400,000. */
     long workedExampleProject(long organisation) {
         long project = project(organisation, "PRE_POST", 400_000.0);
         long baseline = wave(project, organisation, "baseline", 0, 1);

@@ -42,6 +42,10 @@ public class GrantService {
 
     @Transactional
     public GrantPool createPool(Caller caller, NewGrantPool input) {
+        if (input.organisationId() != null) {
+            // Authorisation before validation: an organisation's existence and kind are not for strangers to probe.
+            checkAwards(caller, input.organisationId());
+        }
         List<InputProblem> problems = new ArrayList<>();
         Organisation owner = null;
         if (input.organisationId() == null) {

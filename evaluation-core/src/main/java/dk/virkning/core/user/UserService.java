@@ -54,6 +54,16 @@ public class UserService {
         if (!caller.platformAdmin() && adminOrgs.length == 0) {
             throw new ForbiddenException("Only a platform administrator or an ORG_ADMIN may create users.");
         }
+        if (!caller.platformAdmin() && input.memberships() != null) {
+            // Authorisation before validation: whether another organisation exists, and its kind, is not for
+            // an ORG_ADMIN elsewhere to probe.
+            for (NewMembership m : input.memberships()) {
+                if (m != null && m.organisationId() != null && !caller.hasRole(m.organisationId(), Role.ORG_ADMIN)) {
+                    throw new ForbiddenException("You are not ORG_ADMIN of organisation " + m.organisationId()
+                            + ", so you cannot give a user a role there.");
+                }
+            }
+        }
         String email = input.email() == null ? null : input.email().strip();
         String name = input.name() == null ? null : input.name().strip();
         List<InputProblem> problems = new ArrayList<>();
@@ -62,14 +72,6 @@ public class UserService {
         Set<NewMembership> memberships = validateMemberships(input.memberships(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
-        }
-        if (!caller.platformAdmin()) {
-            for (NewMembership m : memberships) {
-                if (!caller.hasRole(m.organisationId(), Role.ORG_ADMIN)) {
-                    throw new ForbiddenException("You are not ORG_ADMIN of organisation " + m.organisationId()
-                            + ", so you cannot give a user a role there.");
-                }
-            }
         }
         long id = users.insertUnlessEmailTaken(email, name)
                 .orElseThrow(() -> new ConflictException("A user with the e-mail address " + email + " already exists."));

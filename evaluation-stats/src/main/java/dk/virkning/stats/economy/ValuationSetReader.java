@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads one valuation set file (JSON) into a {@link ValuationSet}.
  *
- * <p>Format (see docs/methods-economy.md): {@code id}, {@code version}, {@code title}
+ * <p>Format (see docs/methods.md (section 7)): {@code id}, {@code version}, {@code title}
  * ({@code da}, {@code en}), {@code currency}, {@code priceYear}, optional {@code notes}, and
  * {@code parameters}: objects with {@code id}, {@code value}, {@code unit}, optional
  * {@code priceYear}, {@code low}, {@code high}, {@code distribution}

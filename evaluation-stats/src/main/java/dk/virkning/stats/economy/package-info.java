@@ -8,7 +8,7 @@
  * {@link dk.virkning.stats.economy.EconomyModel#estimate} is the one entry point; it is a
  * pure function of its inputs and returns an immutable {@link dk.virkning.stats.economy.EconomyEstimate}.
  * The formulas are stated on {@link dk.virkning.stats.economy.ValuationFormula} and in
- * docs/methods-economy.md.
+ * docs/methods.md (section 7).
  *
  * <p>References: HM Treasury (2021), Green Book supplementary guidance: Wellbeing guidance
  * for appraisal; Frijters &amp; Krekel (2021), A Handbook for Wellbeing Policy-Making,

@@ -56,7 +56,7 @@ final class TestSets {
                 null, TEXT);
     }
 
-    /** The worked example of docs/methods-economy.md: PRE_POST, 40 participants, DKK 400,000. */
+    /** The worked example of docs/methods.md (section 7): PRE_POST, 40 participants, DKK 400,000. */
     static ProjectEvidence workedExample() {
         return new ProjectEvidence(Design.PRE_POST, 40, 400_000.0,
                 new ChangeEstimate("LIFE_SAT", new GroupChange(25, 0.8, 2.0), null, false, false),

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worked examples of docs/methods-economy.md, computed by hand with a calculator and
+ * The worked examples of docs/methods.md (section 7), computed by hand with a calculator and
  * asserted to floating-point precision.
  */
 class WorkedExampleTest {

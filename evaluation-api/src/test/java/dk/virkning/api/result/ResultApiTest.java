@@ -1,0 +1,173 @@
+package dk.virkning.api.result;
+
+import static dk.virkning.api.project.RegistryApi.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import dk.virkning.api.project.RegistryApi;
+import dk.virkning.api.user.ApiClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {ApiClient.BOOTSTRAP_PROPERTY, ApiClient.EPHEMERAL_DATABASE})
+class ResultApiTest {
+
+    /** Baseline and post WHO-5 answers of 12 participants; 3 of them leave low well-being (≤ 50). */
+    private static final int[][] BASELINE = {
+            {2, 2, 2, 2, 2}, {2, 2, 2, 2, 1}, {2, 2, 2, 3, 2}, {4, 4, 3, 3, 3}, {4, 4, 4, 3, 3}, {3, 3, 3, 3, 4},
+            {4, 4, 4, 4, 4}, {3, 4, 4, 3, 3}, {5, 4, 4, 4, 3}, {3, 3, 4, 4, 3}, {4, 3, 3, 3, 3}, {4, 4, 4, 4, 3}};
+    private static final int[][] POST = {
+            {3, 3, 3, 3, 3}, {3, 3, 3, 3, 2}, {3, 3, 3, 3, 3}, {4, 4, 4, 3, 4}, {4, 4, 4, 4, 3}, {3, 4, 4, 3, 4},
+            {4, 4, 4, 4, 5}, {4, 4, 4, 4, 3}, {5, 5, 4, 4, 3}, {4, 3, 4, 4, 4}, {4, 4, 3, 3, 4}, {4, 4, 4, 4, 4}};
+
+    @LocalServerPort
+    int port;
+
+    RegistryApi api;
+    ApiClient access;
+    RegistryApi.Tenant tenant;
+    long projectId;
+    String funderToken;
+
+    @BeforeEach
+    void evaluatedProjectFundedByAFoundation() {
+        api = new RegistryApi(port);
+        access = new ApiClient(port);
+        tenant = api.newTenant();
+        projectId = api.createProject(tenant.token(), RegistryApi.who5Project(ApiClient.unique("Resultater")));
+        for (int i = 0; i < BASELINE.length; i++) {
+            String code = "R" + (i + 1);
+            expect(api.post(tenant.token(), "/api/v1/projects/" + projectId + "/participants",
+                    RegistryApi.participant(code, "gender", i < 3 ? "MALE" : "FEMALE")), 201);
+            expect(api.post(tenant.token(), "/api/v1/projects/" + projectId + "/responses",
+                    RegistryApi.who5Response(code, "baseline", BASELINE[i])), 201);
+            expect(api.post(tenant.token(), "/api/v1/projects/" + projectId + "/responses",
+                    RegistryApi.who5Response(code, "post", POST[i])), 201);
+        }
+        long foundation = access.createOrganisation(ApiClient.unique("Fond"), "FOUNDATION");
+        funderToken = access.tokenFor(foundation, "FUNDER");
+        long pool = expect(api.post(funderToken, "/api/v1/grant-pools",
+                Map.of("organisationId", foundation, "name", "Pulje mod ensomhed")), 201).id();
+        expect(api.post(funderToken, "/api/v1/grant-pools/" + pool + "/grants",
+                Map.of("projectId", projectId, "amountDkk", 100000)), 201);
+
+        long job = expect(api.post(tenant.token(), "/api/v1/jobs/evaluation", Map.of("projectIds", List.of(projectId))),
+                202).json().get("id").asLong();
+        awaitCompleted(tenant.token(), job);
+    }
+
+    @Test
+    void staffSeeEveryCellOfTheirProject() {
+        JsonNode all = within(tenant.token(), "ALL");
+        assertThat(all.get("n").asInt()).isEqualTo(12);
+        assertThat(all.get("statistics").get("cases_pre").asInt()).isEqualTo(3);
+        assertThat(all.get("statistics").get("cases_resolved").asInt()).isEqualTo(3);
+        assertThat(all.get("withheld")).isEmpty();
+        JsonNode men = row(tenant.token(), "GENDER", "MALE");
+        assertThat(men.get("n").asInt()).isEqualTo(3);
+        assertThat(men.get("suppressed").asBoolean()).isTrue();
+        assertThat(men.get("statistics").get("mean_change").isNumber()).isTrue();
+    }
+
+    @Test
+    void fundersNeverSeeACountBelowFive() {
+        JsonNode all = within(funderToken, "ALL");
+        assertThat(all.get("n").asInt()).isEqualTo(12);
+        assertThat(all.get("statistics").get("mean_change").isNumber()).isTrue();
+        assertThat(all.get("statistics").get("cases_resolved").isNull()).isTrue();
+        assertThat(all.get("statistics").get("mcnemar_p").isNull()).isTrue();
+        assertThat(all.get("withheld").toString()).contains("cases_pre", "cases_resolved", "mcnemar_p");
+
+        JsonNode men = row(funderToken, "GENDER", "MALE");
+        assertThat(men.get("n").isNull()).isTrue();
+        assertThat(men.get("statistics").get("mean_change").isNull()).isTrue();
+        JsonNode body = expect(api.get(funderToken, "/api/v1/projects/" + projectId + "/results"), 200).json();
+        for (JsonNode r : body) {
+            r.get("statistics").properties().forEach(field -> {
+                if (field.getKey().startsWith("n") || field.getKey().startsWith("cases_")
+                        || field.getKey().startsWith("mic_")) {
+                    JsonNode v = field.getValue();
+                    assertThat(v.isNull() || v.asInt() == 0 || v.asInt() >= 5).as(field.getKey()).isTrue();
+                }
+            });
+        }
+    }
+
+    @Test
+    void otherOrganisationsGetNotFoundAndPlatformAdminsForbidden() {
+        RegistryApi.Tenant other = api.newTenant();
+        assertThat(api.get(other.token(), "/api/v1/projects/" + projectId + "/results").status()).isEqualTo(404);
+        assertThat(api.get(other.token(), "/api/v1/projects/" + projectId + "/economy").status()).isEqualTo(404);
+        assertThat(api.get(ApiClient.ADMIN_TOKEN, "/api/v1/projects/" + projectId + "/results").status()).isEqualTo(403);
+    }
+
+    @Test
+    void rejectsAnUnknownAnalysisFilter() {
+        ApiClient.Response response = api.get(tenant.token(), "/api/v1/projects/" + projectId + "/results?analysis=GUESS");
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactly("analysis");
+    }
+
+    @Test
+    void economyOfAWho5OnlyProjectIsNotValuedRatherThanZero() {
+        long job = expect(api.post(ApiClient.ADMIN_TOKEN, "/api/v1/jobs/economy", Map.of()), 202).json().get("id").asLong();
+        awaitCompleted(ApiClient.ADMIN_TOKEN, job);
+        JsonNode estimates = expect(api.get(tenant.token(), "/api/v1/projects/" + projectId + "/economy"), 200).json();
+        assertThat(estimates).hasSize(1);
+        assertThat(estimates.get(0).get("status").asString()).isEqualTo("NOT_VALUED");
+        assertThat(estimates.get(0).get("notValuedReason").asString()).isNotBlank();
+        assertThat(estimates.get(0).get("figures").get("wellbys").isNull()).isTrue();
+    }
+
+    @Test
+    void jobProgressIsOnlyForWhoeverStartedIt() {
+        long job = expect(api.post(tenant.token(), "/api/v1/jobs/evaluation", Map.of("projectIds", List.of(projectId))),
+                202).json().get("id").asLong();
+        awaitCompleted(tenant.token(), job);
+        assertThat(api.get(api.newTenant().token(), "/api/v1/jobs/" + job).status()).isEqualTo(404);
+        assertThat(api.post(api.newTenant().token(), "/api/v1/jobs/evaluation",
+                Map.of("projectIds", List.of(projectId))).status()).isEqualTo(404);
+    }
+
+    private JsonNode within(String token, String subgroupType) {
+        return row(token, subgroupType, subgroupType);
+    }
+
+    private JsonNode row(String token, String type, String value) {
+        JsonNode rows = expect(api.get(token, "/api/v1/projects/" + projectId
+                + "/results?instrument=WHO5&analysis=WITHIN&subgroupType=" + type), 200).json();
+        for (JsonNode r : rows) {
+            if (r.get("subgroupValue").asString().equals(value)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no " + type + "=" + value + " row in " + rows);
+    }
+
+    private void awaitCompleted(String token, long job) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode progress = expect(api.get(token, "/api/v1/jobs/" + job), 200).json();
+            String status = progress.get("status").asString();
+            if (status.equals("COMPLETED")) {
+                assertThat(progress.get("percent").asInt()).isEqualTo(100);
+                return;
+            }
+            assertThat(status).isIn("STARTING", "STARTED");
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("job " + job + " did not complete");
+    }
+}

@@ -1,0 +1,93 @@
+package dk.virkning.core.result;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dk.virkning.core.access.Caller;
+import dk.virkning.core.problem.InputProblem;
+import dk.virkning.core.problem.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A project's evaluation results and economy estimates, with small cells suppressed for non-staff. */
+@Service
+public class ProjectResults {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
+    private static final Set<String> ANALYSES = Set.of("WITHIN", "BETWEEN", "ATTRITION");
+    private static final Set<String> SUBGROUP_TYPES = Set.of("ALL", "ARM", "GENDER", "AGE_BAND", "RECRUITMENT_CHANNEL");
+
+    private final ResultAccess access;
+    private final ResultQueries queries;
+
+    public ProjectResults(ResultAccess access, ResultQueries queries) {
+        this.access = access;
+        this.queries = queries;
+    }
+
+    @Transactional(readOnly = true)
+    public List<EvaluationResultView> results(Caller caller, long projectId, String instrument, String analysis,
+            String subgroupType) {
+        List<InputProblem> problems = new ArrayList<>();
+        if (analysis != null && !ANALYSES.contains(analysis)) {
+            problems.add(InputProblem.field("analysis", "VALUE_NOT_ALLOWED",
+                    "analysis '" + analysis + "' is not one of WITHIN, BETWEEN, ATTRITION"));
+        }
+        if (subgroupType != null && !SUBGROUP_TYPES.contains(subgroupType)) {
+            problems.add(InputProblem.field("subgroupType", "VALUE_NOT_ALLOWED",
+                    "subgroupType '" + subgroupType + "' is not one of ALL, ARM, GENDER, AGE_BAND, RECRUITMENT_CHANNEL"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ResultViewer viewer = access.viewerOf(caller, projectId);
+        return queries.results(projectId, instrument, analysis, subgroupType).stream().map(row -> {
+            Map<String, Object> statistics = JSON.readValue(row.statistics(), MAP);
+            if (viewer == ResultViewer.STAFF) {
+                return new EvaluationResultView(row.instrument(), row.baselineWave(), row.laterWave(),
+                        row.subgroupType(), row.subgroupValue(), row.analysis(), row.n(), row.caution(),
+                        row.suppressed(), statistics, List.of(), row.computedAt());
+            }
+            SmallCells.Suppressed shown = SmallCells.suppress(statistics, row.suppressed());
+            return new EvaluationResultView(row.instrument(), row.baselineWave(), row.laterWave(), row.subgroupType(),
+                    row.subgroupValue(), row.analysis(), row.suppressed() ? null : row.n(), row.caution(),
+                    row.suppressed(), shown.statistics(), shown.withheld(), row.computedAt());
+        }).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<EconomyView> economy(Caller caller, long projectId) {
+        ResultViewer viewer = access.viewerOf(caller, projectId);
+        return queries.estimates(projectId).stream().map(row -> {
+            boolean hide = viewer != ResultViewer.STAFF && row.suppressed();
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("wellbys", row.wellbys());
+            figures.put("wellbeing_value_dkk", row.wellbeingValueDkk());
+            figures.put("budget_total_dkk", row.budgetTotalDkk());
+            figures.put("total_value_dkk", row.totalValueDkk());
+            figures.put("cost_per_participant_dkk", row.costDkk() == null || row.participants() == 0 ? null
+                    : row.costDkk() / row.participants());
+            figures.put("cost_per_wellby_dkk", row.costPerWellbyDkk());
+            figures.put("social_return_ratio", row.socialReturnRatio());
+            if (hide) {
+                figures.replaceAll((name, value) -> null);
+            }
+            return new EconomyView(row.valuationSetId(), row.valuationSetVersion(), row.status(),
+                    row.notValuedReason(), row.route(), row.design(), row.counterfactual(), row.participants(),
+                    row.costDkk(), figures, hide ? null : parse(row.effects()), hide ? null : parse(row.monteCarlo()),
+                    hide ? null : parse(row.sensitivity()), parse(row.assumptions()), row.caution(), row.suppressed(),
+                    row.seed(), row.draws(), row.computedAt());
+        }).toList();
+    }
+
+    private static Object parse(String json) {
+        return json == null ? null : JSON.readValue(json, Object.class);
+    }
+}
