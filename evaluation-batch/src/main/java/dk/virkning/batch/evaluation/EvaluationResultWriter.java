@@ -9,8 +9,9 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Replaces the results of a chunk's projects: delete, then insert, inside the chunk's
- * transaction, three statements for the whole chunk. A crash before the commit leaves the
+ * Replaces the results of a chunk's projects inside the chunk's transaction, in three
+ * statements for the whole chunk: write every cell (updating the cells that exist), delete the
+ * cells this execution did not write, record the runs. A crash before the commit leaves the
  * previous results untouched; after it, the new ones are complete. Running the job again for
  * the same data writes the same rows.
  */
@@ -35,11 +36,11 @@ class EvaluationResultWriter implements ItemWriter<ProjectEvaluation> {
             return;
         }
         List<ProjectEvaluation> evaluations = new ArrayList<>(byProject.values());
-        results.deleteForProjects(byProject.keySet().stream().mapToLong(Long::longValue).toArray());
         ResultColumns rows = ResultColumns.of(evaluations);
         if (rows.size() > 0) {
-            results.insert(rows, jobExecutionId);
+            results.upsert(rows, jobExecutionId);
         }
+        results.deleteOthers(byProject.keySet().stream().mapToLong(Long::longValue).toArray(), jobExecutionId);
         results.recordRuns(RunColumns.of(evaluations), jobExecutionId);
     }
 }
