@@ -12,6 +12,7 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import dk.virkning.batch.evaluation.EvaluationDataRepository;
 import dk.virkning.batch.launch.BatchJobs;
 import dk.virkning.batch.launch.JobLaunches;
 import dk.virkning.batch.launch.JobProgress;
@@ -55,6 +56,7 @@ public final class BatchBenchmark {
         int singleRepetitions = 21;
         boolean profile = false;
         boolean economy = true;
+        boolean phases = false;
         List<String> spring = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -63,6 +65,7 @@ public final class BatchBenchmark {
                 case "--single-repetitions" -> singleRepetitions = Integer.parseInt(args[++i]);
                 case "--profile" -> profile = true;
                 case "--skip-economy" -> economy = false;
+                case "--phases" -> phases = true;
                 default -> spring.add(args[i]);
             }
         }
@@ -76,6 +79,14 @@ public final class BatchBenchmark {
                     spring.toArray(String[]::new))) {
                 BatchBenchmark benchmark = new BatchBenchmark(context, database.serverPid());
                 long single = benchmark.ensureDataset();
+                if (phases) {
+                    List<Long> projects = benchmark.jdbc.queryForList("select id from project order by id", Long.class);
+                    EvaluationDataRepository reads = context.getBean(EvaluationDataRepository.class);
+                    for (int i = 0; i < 3; i++) {
+                        System.out.print(PhaseTimes.measure(reads, projects));
+                    }
+                    return;
+                }
                 benchmark.measure("full evaluation", "evaluation-,job-", repetitions, profile,
                         () -> benchmark.launches.evaluateAsSystem(null, "COMMAND_LINE"));
                 benchmark.describeResults();
