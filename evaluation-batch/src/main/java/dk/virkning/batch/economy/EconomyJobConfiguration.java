@@ -19,6 +19,7 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcPaging
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -64,13 +65,19 @@ public class EconomyJobConfiguration {
     Step economyValueProjectsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JdbcPagingItemReader<ProjectToValue> economyProjectReader, EconomyProcessor economyProcessor,
             EconomyEstimateWriter economyEstimateWriter, JdbcTemplate jdbc,
-            @Value("${virkning.economy.chunk-size:10}") int chunkSize) {
+            @Value("${virkning.economy.chunk-size:10}") int chunkSize,
+            @Value("${virkning.economy.threads:2}") int threads) {
+        // The Monte Carlo valuation is CPU-bound and independent per project: the projects of a
+        // chunk are valued on all cores (threads = cores), read and written in the chunk's thread.
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("economy-");
+        executor.setConcurrencyLimit(threads);
         return new StepBuilder(VALUE_STEP, jobRepository)
                 .<ProjectToValue, ValuedProject>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(economyProjectReader)
                 .processor(economyProcessor)
                 .writer(economyEstimateWriter)
+                .taskExecutor(executor)
                 .listener(new ItemTotalAnnouncer(() -> jdbc.queryForObject(
                         "select count(*) from project where " + PROJECTS_WITH_RESULTS, Long.class)))
                 .build();

@@ -3,7 +3,7 @@ package dk.virkning.batch.evaluation;
 import java.util.List;
 
 import org.jdbi.v3.spring.JdbiRepository;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
@@ -13,10 +13,10 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * organisation, recorded on every row written).
  */
 @JdbiRepository
-@RegisterConstructorMapper(ProjectDataset.Project.class)
-@RegisterConstructorMapper(ProjectDataset.Wave.class)
-@RegisterConstructorMapper(ProjectDataset.Participant.class)
-@RegisterConstructorMapper(ProjectDataset.ScoredResponse.class)
+@RegisterRowMapper(ProjectDatasetRows.ProjectMapper.class)
+@RegisterRowMapper(ProjectDatasetRows.WaveMapper.class)
+@RegisterRowMapper(ProjectDatasetRows.ParticipantMapper.class)
+@RegisterRowMapper(ProjectDatasetRows.ScoredResponseMapper.class)
 public interface EvaluationDataRepository {
 
     @SqlQuery("select id from project where status <> 'ARCHIVED' order by id")
@@ -36,10 +36,14 @@ public interface EvaluationDataRepository {
             """)
     List<ProjectDataset.Participant> participants(@Bind("projectId") long projectId);
 
+    /**
+     * Joining on the project as well lets PostgreSQL read only the project's participants: without
+     * it, it hash-joined a scan of every participant for large projects (60 ms instead of 3 ms).
+     */
     @SqlQuery("""
             select r.participant_id, r.wave_id, r.instrument, r.score
               from response r
-              join participant p on p.id = r.participant_id
+              join participant p on p.id = r.participant_id and p.project_id = r.project_id
              where r.project_id = :projectId and p.erased_at is null
              order by r.participant_id, r.wave_id, r.instrument
             """)

@@ -1,20 +1,21 @@
 package dk.virkning.batch.evaluation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Replaces each evaluated project's results: delete, then insert, inside the chunk's
- * transaction. A crash before the commit leaves the previous results untouched; after it, the
- * new ones are complete. Running the job again for the same data writes the same rows.
+ * Replaces the results of a chunk's projects inside the chunk's transaction, in three
+ * statements for the whole chunk: write every cell (updating the cells that exist), delete the
+ * cells this execution did not write, record the runs. A crash before the commit leaves the
+ * previous results untouched; after it, the new ones are complete. Running the job again for
+ * the same data writes the same rows.
  */
 class EvaluationResultWriter implements ItemWriter<ProjectEvaluation> {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final EvaluationResultRepository results;
     private final Long jobExecutionId;
@@ -26,20 +27,20 @@ class EvaluationResultWriter implements ItemWriter<ProjectEvaluation> {
 
     @Override
     public void write(Chunk<? extends ProjectEvaluation> chunk) {
+        // A project listed twice in the job's parameter may come twice in one chunk: the last one counts.
+        Map<Long, ProjectEvaluation> byProject = new LinkedHashMap<>();
         for (ProjectEvaluation evaluation : chunk) {
-            results.deleteForProject(evaluation.projectId());
-            List<EvaluationResultRepository.ResultRow> rows = new ArrayList<>(evaluation.cells().size());
-            for (EvaluationCell cell : evaluation.cells()) {
-                rows.add(new EvaluationResultRepository.ResultRow(evaluation.projectId(), evaluation.organisationId(),
-                        cell.instrument(), cell.baselineWaveId(), cell.laterWaveId(), cell.subgroup().type(),
-                        cell.subgroup().value(), cell.analysis().name(), cell.n(), cell.caution(), cell.suppressed(),
-                        JSON.writeValueAsString(cell.statistics()), jobExecutionId));
-            }
-            if (!rows.isEmpty()) {
-                results.insert(rows);
-            }
-            results.recordRun(evaluation.projectId(), evaluation.organisationId(), jobExecutionId,
-                    evaluation.responseCount(), rows.size());
+            byProject.put(evaluation.projectId(), evaluation);
         }
+        if (byProject.isEmpty()) {
+            return;
+        }
+        List<ProjectEvaluation> evaluations = new ArrayList<>(byProject.values());
+        ResultColumns rows = ResultColumns.of(evaluations);
+        if (rows.size() > 0) {
+            results.upsert(rows, jobExecutionId);
+        }
+        results.deleteOthers(byProject.keySet().stream().mapToLong(Long::longValue).toArray(), jobExecutionId);
+        results.recordRuns(RunColumns.of(evaluations), jobExecutionId);
     }
 }

@@ -107,6 +107,23 @@ class EvaluationJobTest {
     }
 
     @Test
+    void aSubgroupThatNoLongerExistsLosesItsCells() {
+        evaluate();
+        long flyerCells = channelCells("FLYER");
+        long allCells = resultCount();
+        assertThat(flyerCells).isPositive();
+        jdbc.update("update participant set recruitment_channel = 'MUNICIPAL_REFERRAL' where project_id = ?",
+                fixture.project);
+
+        assertThat(evaluate().status()).isEqualTo("COMPLETED");
+
+        assertThat(channelCells("FLYER")).isZero();
+        assertThat(resultCount()).isEqualTo(allCells - flyerCells);
+        assertThat(jdbc.queryForObject("select count(distinct job_execution_id) from evaluation_result"
+                + " where project_id = ?", Long.class, fixture.project)).isEqualTo(1);
+    }
+
+    @Test
     void reportsProgressAsProjectsDoneOfTotal() {
         JobProgress progress = evaluate();
         assertThat(progress.itemsTotal()).isEqualTo(1L);
@@ -118,6 +135,18 @@ class EvaluationJobTest {
         long id = jobs.start(EvaluationJobConfiguration.JOB_NAME,
                 Map.of(EvaluationJobConfiguration.PROJECTS_PARAMETER, String.valueOf(fixture.project)));
         return jobs.await(id, Duration.ofMinutes(2));
+    }
+
+    private long channelCells(String channel) {
+        return jdbc.queryForObject("""
+                select count(*) from evaluation_result
+                 where project_id = ? and subgroup_type = 'RECRUITMENT_CHANNEL' and subgroup_value = ?""",
+                Long.class, fixture.project, channel);
+    }
+
+    private long resultCount() {
+        return jdbc.queryForObject("select count(*) from evaluation_result where project_id = ?", Long.class,
+                fixture.project);
     }
 
     private List<Map<String, Object>> rows() {
