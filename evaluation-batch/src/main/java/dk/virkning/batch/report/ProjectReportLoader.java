@@ -43,6 +43,13 @@ public class ProjectReportLoader {
                 data.evaluationRun(projectId, organisationId));
     }
 
+    /** The project's title, for file names. */
+    @Transactional(readOnly = true)
+    public String title(long projectId, long organisationId) {
+        return data.project(projectId, organisationId).map(ProjectReportData.Project::title)
+                .orElseThrow(() -> new NotFoundException("Project", projectId));
+    }
+
     private static EconomyFigures figures(ReportDataRepository.EconomyRow row) {
         return new EconomyFigures(row.valuationSetId(), row.valuationSetVersion(), row.status(), row.notValuedReason(),
                 row.route(), row.counterfactual(), row.budgetNotValuedReason(), row.participants(),
