@@ -1,7 +1,6 @@
 package dk.virkning.api.report;
 
 import dk.virkning.batch.report.PortfolioFilter;
-import dk.virkning.batch.report.ReportService;
 import dk.virkning.core.access.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

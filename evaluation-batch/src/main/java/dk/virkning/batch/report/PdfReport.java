@@ -99,7 +99,15 @@ final class PdfReport {
         document.newPage();
     }
 
+    /** Starts a new page when less than {@code room} points are left, so a heading never ends a page alone. */
+    private void keepRoom(float room) {
+        if (writer.getVerticalPosition(false) - document.bottom() < room) {
+            document.newPage();
+        }
+    }
+
     void heading(String heading) {
+        keepRoom(110);
         Paragraph p = new Paragraph(heading, h1);
         p.setSpacingBefore(14);
         p.setSpacingAfter(6);
@@ -108,6 +116,7 @@ final class PdfReport {
     }
 
     void subheading(String heading) {
+        keepRoom(80);
         Paragraph p = new Paragraph(heading, h2);
         p.setSpacingBefore(10);
         p.setSpacingAfter(4);

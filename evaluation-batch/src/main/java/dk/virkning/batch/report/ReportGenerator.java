@@ -63,13 +63,13 @@ public class ReportGenerator {
         return rendered;
     }
 
-    RenderedReport project(ProjectReportData report, ReportLanguage language, Audience audience) {
+    public RenderedReport project(ProjectReportData report, ReportLanguage language, Audience audience) {
         byte[] bytes = projectRenderer.render(report, language, audience, today());
         return new RenderedReport(RenderedReport.PROJECT, report.project().id(), report.project().organisationId(),
                 language, audience, "{}", report.project().title(), bytes);
     }
 
-    RenderedReport portfolio(PortfolioData portfolio, ReportLanguage language) {
+    public RenderedReport portfolio(PortfolioData portfolio, ReportLanguage language) {
         byte[] bytes = portfolioRenderer.render(portfolio, language, today());
         return new RenderedReport(RenderedReport.PORTFOLIO, portfolio.pool().id(), portfolio.pool().organisationId(),
                 language, Audience.FUNDER, portfolio.filter().json(), portfolio.pool().name(), bytes);

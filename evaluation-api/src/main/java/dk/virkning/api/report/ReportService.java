@@ -1,4 +1,4 @@
-package dk.virkning.batch.report;
+package dk.virkning.api.report;
 
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
@@ -6,6 +6,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import dk.virkning.batch.report.Audience;
+import dk.virkning.batch.report.PortfolioData;
+import dk.virkning.batch.report.PortfolioFilter;
+import dk.virkning.batch.report.PortfolioLoader;
+import dk.virkning.batch.report.PortfolioRepository;
+import dk.virkning.batch.report.ProjectReportLoader;
+import dk.virkning.batch.report.RenderedReport;
+import dk.virkning.batch.report.ReportDataRepository;
+import dk.virkning.batch.report.ReportGenerator;
+import dk.virkning.batch.report.ReportLanguage;
+import dk.virkning.batch.report.ReportRepository;
+import dk.virkning.batch.report.ReportText;
 import dk.virkning.core.access.Caller;
 import dk.virkning.core.audit.AuditLog;
 import dk.virkning.core.grant.FundingAccess;
@@ -27,10 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
  * rendered on demand. Every download is written to the audit log.
  */
 @Service
-public class ReportService {
+class ReportService {
 
     /** A PDF to send: its bytes, a file name in the report's language, and its SHA-256. */
-    public record ReportFile(byte[] bytes, String fileName, String sha256, boolean fromStore) {
+    record ReportFile(byte[] bytes, String fileName, String sha256, boolean fromStore) {
     }
 
     private final ReportDataRepository data;
@@ -43,7 +55,7 @@ public class ReportService {
     private final GrantService grants;
     private final AuditLog auditLog;
 
-    public ReportService(ReportDataRepository data, ReportRepository reports, PortfolioRepository portfolios,
+    ReportService(ReportDataRepository data, ReportRepository reports, PortfolioRepository portfolios,
             ProjectReportLoader projectLoader, PortfolioLoader portfolioLoader, ReportGenerator generator,
             FundingAccess fundingAccess, GrantService grants, AuditLog auditLog) {
         this.data = data;
@@ -58,7 +70,7 @@ public class ReportService {
     }
 
     @Transactional
-    public ReportFile project(Caller caller, long projectId, String lang) {
+    ReportFile project(Caller caller, long projectId, String lang) {
         ReportLanguage language = language(lang);
         Long organisation = data.organisationOf(projectId).orElse(null);
         Audience audience;
@@ -90,7 +102,7 @@ public class ReportService {
     }
 
     @Transactional
-    public ReportFile portfolio(Caller caller, long poolId, String lang, PortfolioFilter filter) {
+    ReportFile portfolio(Caller caller, long poolId, String lang, PortfolioFilter filter) {
         ReportLanguage language = language(lang);
         GrantPool pool = grants.pool(caller, poolId);
         Optional<ReportRepository.Stored> stored = reports.find(RenderedReport.PORTFOLIO, poolId, pool.organisationId(),
