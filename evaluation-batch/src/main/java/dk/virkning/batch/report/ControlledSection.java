@@ -1,0 +1,83 @@
+package dk.virkning.batch.report;
+
+import java.util.List;
+
+import com.lowagie.text.pdf.PdfPTable;
+
+/**
+ * Controlled designs: the difference between intervention and control, adjusted for the baseline
+ * (ANCOVA), and Hedges' g of the change scores. This, not the within-group change, is the main
+ * result of a controlled design.
+ */
+final class ControlledSection {
+
+    private final ProjectContext context;
+    private final PdfReport pdf;
+    private final ReportText text;
+
+    ControlledSection(ProjectContext context) {
+        this.context = context;
+        this.pdf = context.pdf();
+        this.text = context.text();
+    }
+
+    void write() {
+        ProjectReportData data = context.data();
+        if (!data.project().controlled()) {
+            return;
+        }
+        pdf.heading(text.get("controlled.heading"));
+        pdf.paragraph(text.get("controlled.explanation"), pdf.note);
+        EffectWording wording = new EffectWording(context);
+        boolean any = false;
+        for (String id : data.instrumentsWithResults()) {
+            InstrumentView instrument = context.instrument(id).orElse(null);
+            if (instrument == null) {
+                continue;
+            }
+            List<ProjectReportData.Result> rows = data.laterWaves().stream()
+                    .flatMap(w -> data.result(id, w.id(), "ALL", "ALL", "BETWEEN").stream()).toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            any = true;
+            pdf.subheading(instrument.shortName());
+            pdf.paragraph(String.join(" ", wording.between(instrument, rows.get(0))));
+            table(instrument, rows);
+        }
+        if (!any) {
+            pdf.paragraph(text.get("controlled.noResults"));
+        }
+    }
+
+    private void table(InstrumentView instrument, List<ProjectReportData.Result> rows) {
+        float[] widths = new float[rows.size() + 1];
+        widths[0] = 2.6f;
+        for (int i = 1; i < widths.length; i++) {
+            widths[i] = 1.8f;
+        }
+        PdfPTable table = pdf.table(widths);
+        pdf.headerCell(table, text.get("instrument.statistic"));
+        rows.forEach(r -> pdf.headerCell(table, context.pair(r.baselineWaveId(), r.laterWaveId())));
+        int d = instrument.decimals();
+        line(table, rows, "controlled.nIntervention", r -> context.count(r.stats().integer("n_intervention")), true);
+        line(table, rows, "controlled.nControl", r -> context.count(r.stats().integer("n_control")), true);
+        line(table, rows, "controlled.changeIntervention", r -> text.number(r.stats().number("mean_change_intervention"), d), false);
+        line(table, rows, "controlled.changeControl", r -> text.number(r.stats().number("mean_change_control"), d), false);
+        line(table, rows, "controlled.differenceInChange", r -> text.number(r.stats().number("difference_in_change"), d), false);
+        line(table, rows, "controlled.ancova", r -> text.withInterval(r.stats().number("ancova_diff"),
+                r.stats().low("ancova_ci"), r.stats().high("ancova_ci"), d), false);
+        line(table, rows, "controlled.ancovaP", r -> text.p(r.stats().number("ancova_p")), false);
+        line(table, rows, "controlled.gChange", r -> text.withInterval(r.stats().number("g_change"),
+                r.stats().low("g_change_ci"), r.stats().high("g_change_ci"), 2), false);
+        pdf.add(table);
+    }
+
+    private void line(PdfPTable table, List<ProjectReportData.Result> rows, String key,
+            java.util.function.Function<ProjectReportData.Result, String> value, boolean isCount) {
+        pdf.cell(table, text.get(key));
+        for (ProjectReportData.Result r : rows) {
+            pdf.numberCell(table, context.hidden(r) ? (isCount ? ReportText.SMALL_CELL : ReportText.NONE) : value.apply(r));
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package dk.virkning.batch.report;
+
+import java.util.List;
+import java.util.Map;
+
+import com.lowagie.text.pdf.PdfPTable;
+import dk.virkning.stats.economy.Parameter;
+import dk.virkning.stats.economy.ValuationSet;
+import dk.virkning.stats.economy.ValuationSets;
+
+/**
+ * The well-being economy (ECONOMY.md): WELLBYs, their value in kroner, budget effects per payer,
+ * costs and the social return ratio, each with its 95% Monte Carlo interval; the tornado of one
+ * parameter at a time; and the valuation set with every ASSUMPTION named.
+ */
+final class EconomySection {
+
+    /** Output name → message key and decimals, in the order shown. */
+    private static final List<Map.Entry<String, Integer>> FIGURES = List.of(
+            Map.entry("wellbys", 1),
+            Map.entry("wellbeing_value_dkk", 0),
+            Map.entry("budget_municipality_dkk", 0),
+            Map.entry("budget_region_dkk", 0),
+            Map.entry("budget_state_dkk", 0),
+            Map.entry("budget_total_dkk", 0),
+            Map.entry("total_value_dkk", 0),
+            Map.entry("cost_per_participant_dkk", 0),
+            Map.entry("cost_per_wellby_dkk", 0),
+            Map.entry("social_return_ratio", 2));
+
+    /** The model's reasons (English, stable) and their message keys. */
+    private static final Map<String, String> REASONS = Map.of(
+            "a post-only design", "economy.reason.postOnly",
+            "the project has no participants", "economy.reason.noParticipants",
+            "only WHO-5 is measured", "economy.reason.who5Only",
+            "no change in life satisfaction", "economy.reason.noOutcome",
+            "no change in loneliness caseness", "economy.reason.noCaseness");
+
+    private final ProjectContext context;
+    private final PdfReport pdf;
+    private final ReportText text;
+
+    EconomySection(ProjectContext context) {
+        this.context = context;
+        this.pdf = context.pdf();
+        this.text = context.text();
+    }
+
+    void write() {
+        pdf.heading(text.get("economy.heading"));
+        EconomyFigures economy = context.data().economy().orElse(null);
+        if (economy == null) {
+            pdf.paragraph(text.get("economy.notComputed"));
+            return;
+        }
+        if (!economy.valued()) {
+            pdf.labelled(text.get("economy.notValued"), reason(economy.notValuedReason()));
+            return;
+        }
+        if (economy.suppressed() && context.audience().suppressesSmallCells()) {
+            pdf.labelled(text.get("economy.notValued"), text.get("economy.hidden"));
+            return;
+        }
+        pdf.paragraph(text.get("economy.explanation", economy.valuationSetKey(), text.integer(economy.participants())));
+        PdfPTable table = pdf.table(3.2f, 1.6f, 2.4f);
+        pdf.headerCell(table, text.get("economy.figure"));
+        pdf.headerCell(table, text.get("economy.central"));
+        pdf.headerCell(table, text.get("economy.interval"));
+        for (Map.Entry<String, Integer> figure : FIGURES) {
+            String output = figure.getKey();
+            int decimals = figure.getValue();
+            pdf.cell(table, text.get("output." + output));
+            boolean money = output.endsWith("_dkk");
+            pdf.numberCell(table, money ? text.dkk(economy.central(output)) : text.number(economy.central(output), decimals));
+            pdf.numberCell(table, text.interval(economy.low(output), economy.high(output), decimals));
+        }
+        pdf.add(table);
+        if (economy.budgetNotValuedReason() != null) {
+            pdf.paragraph(text.get("economy.budgetNotValued", reason(economy.budgetNotValuedReason())), pdf.note);
+        }
+        pdf.paragraph(text.get("CONTROL_GROUP".equals(economy.counterfactual()) ? "economy.counterfactualControl"
+                : "economy.counterfactualDeadweight"), pdf.note);
+        if (economy.draws() != null) {
+            pdf.paragraph(text.get("economy.monteCarlo", text.integer(economy.draws()), String.valueOf(economy.seed())),
+                    pdf.note);
+        }
+        if (economy.caution()) {
+            pdf.paragraph(text.get("summary.caution"), pdf.note);
+        }
+        tornado(economy);
+        valuationSet(economy);
+    }
+
+    private void tornado(EconomyFigures economy) {
+        List<EconomyFigures.Swing> swings = economy.swings();
+        Double central = economy.central("total_value_dkk");
+        if (swings.isEmpty() || central == null) {
+            return;
+        }
+        pdf.subheading(text.get("economy.tornadoHeading"));
+        List<EconomyFigures.Swing> shown = swings.subList(0, Math.min(8, swings.size()));
+        pdf.chart(ReportCharts.tornado(shown, central, text, this::parameterLabel), pdf.width(), 60 + 22 * shown.size());
+        pdf.paragraph(text.get("economy.tornadoCaption", text.dkk(central)), pdf.note);
+    }
+
+    private void valuationSet(EconomyFigures economy) {
+        ValuationSet set = ValuationSets.standard().find(economy.valuationSetKey()).orElse(null);
+        pdf.subheading(text.get("economy.setHeading", economy.valuationSetKey()));
+        List<String> assumptions = economy.assumptionIds();
+        if (!assumptions.isEmpty()) {
+            pdf.labelled(Parameter.ASSUMPTION + ":", text.get("economy.assumptionsUsed",
+                    String.join(", ", assumptions.stream().map(this::parameterLabel).toList())));
+        }
+        if (set == null) {
+            return;
+        }
+        PdfPTable table = pdf.table(2.6f, 1.5f, 1.7f, 3.2f);
+        for (String key : List.of("economy.parameter", "economy.value", "economy.range", "economy.source")) {
+            pdf.headerCell(table, text.get(key));
+        }
+        for (Parameter parameter : set.parameters()) {
+            pdf.cell(table, parameterLabel(parameter.id()));
+            pdf.numberCell(table, text.number(parameter.value(), decimals(parameter.value())) + " " + parameter.unit());
+            pdf.numberCell(table, text.interval(parameter.low(), parameter.high(), decimals(parameter.value())));
+            pdf.cell(table, parameter.assumption() ? Parameter.ASSUMPTION + ": " + parameter.rationale()
+                    : parameter.sourceLabel());
+        }
+        pdf.add(table);
+    }
+
+    private String parameterLabel(String id) {
+        if (id.startsWith("effect:")) {
+            String instrument = id.substring("effect:".length());
+            return text.get("parameter.effect", context.instrument(instrument).map(InstrumentView::shortName).orElse(instrument));
+        }
+        return text.getOrDefault("parameter." + id, id);
+    }
+
+    private static int decimals(double value) {
+        double magnitude = Math.abs(value);
+        return magnitude >= 100 || magnitude == Math.rint(magnitude) ? 0 : magnitude >= 1 ? 2 : 3;
+    }
+
+    private String reason(String reason) {
+        if (reason == null) {
+            return ReportText.NONE;
+        }
+        return REASONS.entrySet().stream().filter(e -> reason.startsWith(e.getKey()))
+                .map(e -> text.get(e.getValue())).findFirst().orElse(reason);
+    }
+}

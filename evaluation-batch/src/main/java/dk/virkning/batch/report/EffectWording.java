@@ -1,0 +1,124 @@
+package dk.virkning.batch.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plain-language sentences about a result: what changed, for how many, how sure, and whether it
+ * is an improvement by the instrument's direction and minimal important change (MIC).
+ */
+final class EffectWording {
+
+    private final ProjectContext context;
+    private final ReportText text;
+
+    EffectWording(ProjectContext context) {
+        this.context = context;
+        this.text = context.text();
+    }
+
+    /**
+     * "Trivsel (WHO-5) steg i gennemsnit 12,3 point (95% CI 7,1 til 17,5) blandt 48 deltagere, der
+     * besvarede både før og efter. Det er en forbedring. ..."
+     */
+    List<String> within(InstrumentView instrument, ProjectReportData.Result result) {
+        List<String> sentences = new ArrayList<>();
+        if (context.hidden(result)) {
+            sentences.add(text.get("summary.hidden", instrument.shortName()));
+            return sentences;
+        }
+        Stats s = result.stats();
+        Double change = s.number("mean_change");
+        if (change == null) {
+            sentences.add(text.get("summary.undefined", instrument.shortName(), text.integer(result.n())));
+            return sentences;
+        }
+        int decimals = instrument.decimals();
+        boolean fell = change < 0;
+        Double low = fell ? negate(s.high("ci_change")) : s.low("ci_change");
+        Double high = fell ? negate(s.low("ci_change")) : s.high("ci_change");
+        String verb = text.get(change > 0 ? "summary.rose" : fell ? "summary.fell" : "summary.unchanged");
+        sentences.add(text.get("summary.change", instrument.shortName(), verb, text.number(Math.abs(change), decimals),
+                text.interval(low, high, decimals), text.integer(result.n())));
+        double improvement = instrument.improvement(change);
+        if (improvement != 0) {
+            sentences.add(text.get(improvement > 0 ? "summary.improvement" : "summary.deterioration"));
+        }
+        Double ciLow = s.low("ci_change");
+        Double ciHigh = s.high("ci_change");
+        if (ciLow != null && ciHigh != null) {
+            boolean excludesZero = ciLow > 0 || ciHigh < 0;
+            sentences.add(text.get(excludesZero ? "summary.sure" : "summary.unsure", text.pStatement(s.number("p_t"))));
+        }
+        Double improved = s.number("share_improved");
+        if (improved != null) {
+            sentences.add(text.get("summary.mic", context.share(s.integer("mic_improved"), improved),
+                    text.number(instrument.mic(), 0),
+                    context.share(s.integer("mic_deteriorated"), s.number("share_deteriorated"))));
+        }
+        if (result.caution()) {
+            sentences.add(text.get("summary.caution"));
+        }
+        return sentences;
+    }
+
+    /** The controlled comparison: ANCOVA difference and g of the change scores, as the main result. */
+    List<String> between(InstrumentView instrument, ProjectReportData.Result result) {
+        List<String> sentences = new ArrayList<>();
+        if (context.hidden(result)) {
+            sentences.add(text.get("controlled.hidden", instrument.shortName()));
+            return sentences;
+        }
+        Stats s = result.stats();
+        Double difference = s.number("ancova_diff");
+        if (difference == null) {
+            sentences.add(text.get("controlled.undefined", instrument.shortName()));
+            return sentences;
+        }
+        int decimals = instrument.decimals();
+        boolean lower = difference < 0;
+        Double low = lower ? negate(s.high("ancova_ci")) : s.low("ancova_ci");
+        Double high = lower ? negate(s.low("ancova_ci")) : s.high("ancova_ci");
+        sentences.add(text.get("controlled.summary", instrument.shortName(), text.number(Math.abs(difference), decimals),
+                text.get(lower ? "controlled.lower" : "controlled.higher"), text.interval(low, high, decimals),
+                text.pStatement(s.number("ancova_p")), text.integer(s.integer("n_intervention")),
+                text.integer(s.integer("n_control"))));
+        double improvement = instrument.improvement(difference);
+        if (improvement != 0) {
+            sentences.add(text.get(improvement > 0 ? "controlled.improvement" : "controlled.deterioration"));
+        }
+        Double g = s.number("g_change");
+        if (g != null) {
+            sentences.add(text.get("controlled.g", text.withInterval(g, s.low("g_change_ci"), s.high("g_change_ci"), 2)));
+        }
+        return sentences;
+    }
+
+    /** One line: is the change an improvement, is it sure, and is it larger than the MIC? */
+    String interpretation(InstrumentView instrument, ProjectReportData.Result result) {
+        Stats s = result.stats();
+        Double change = s.number("mean_change");
+        Double low = s.low("ci_change");
+        Double high = s.high("ci_change");
+        String mic = text.number(instrument.mic(), 0);
+        if (change == null || low == null || high == null) {
+            return text.get("interpretation.undefined");
+        }
+        double improvementLow = Math.min(instrument.improvement(low), instrument.improvement(high));
+        double improvementHigh = Math.max(instrument.improvement(low), instrument.improvement(high));
+        double improvement = instrument.improvement(change);
+        String size = text.number(Math.abs(change), instrument.decimals());
+        if (improvementLow > 0) {
+            return text.get(improvement >= instrument.mic() - 1e-9 ? "interpretation.importantImprovement"
+                    : "interpretation.smallImprovement", size, mic);
+        }
+        if (improvementHigh < 0) {
+            return text.get("interpretation.deterioration", size, mic);
+        }
+        return text.get("interpretation.unclear", mic);
+    }
+
+    private static Double negate(Double value) {
+        return value == null ? null : -value;
+    }
+}

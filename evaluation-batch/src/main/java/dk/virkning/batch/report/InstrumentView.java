@@ -1,0 +1,39 @@
+package dk.virkning.batch.report;
+
+import dk.virkning.stats.instrument.Direction;
+import dk.virkning.stats.instrument.Instrument;
+
+/**
+ * An instrument as a report names and reads it: its short name ("Trivsel (WHO-5)"), full name,
+ * and direction, so that a change is called an improvement or a deterioration by what it means,
+ * never by its sign alone (STATISTICS.md).
+ */
+record InstrumentView(Instrument instrument, String shortName, String name) {
+
+    static InstrumentView of(Instrument instrument, ReportText text) {
+        String name = instrument.name().in(text.language().locale());
+        return new InstrumentView(instrument, text.getOrDefault("instrument." + instrument.id() + ".short", name), name);
+    }
+
+    String id() {
+        return instrument.id();
+    }
+
+    boolean higherIsBetter() {
+        return instrument.direction() == Direction.HIGHER_IS_BETTER;
+    }
+
+    /** A change (post − pre) signed so that positive is an improvement. */
+    Double improvement(Double change) {
+        return change == null ? null : higherIsBetter() ? change : -change;
+    }
+
+    double mic() {
+        return instrument.minimalImportantChange().points();
+    }
+
+    /** Scores are shown with one decimal on every scale. */
+    int decimals() {
+        return 1;
+    }
+}

@@ -1,0 +1,126 @@
+package dk.virkning.batch.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code reportJob}: renders and stores reports. Parameters (all optional):
+ * <ul>
+ * <li>{@value #PROJECTS}: comma-separated project ids, or {@code ALL};</li>
+ * <li>{@value #POOLS}: comma-separated grant-pool ids, or {@code ALL};</li>
+ * <li>{@value #LANGUAGES}: {@code da}, {@code en} or {@code da,en} (default).</li>
+ * </ul>
+ * With neither projects nor pools, every project and every pool is rendered. The step is
+ * partitioned over the targets and chunk-oriented, so a failed or killed run restarts after its
+ * last commit; each target's reports replace the stored ones (one row per target, language,
+ * audience and parameters), so running again never duplicates.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReportJobConfiguration {
+
+    public static final String JOB_NAME = "reportJob";
+    public static final String PROJECTS = "projects";
+    public static final String POOLS = "pools";
+    public static final String LANGUAGES = "languages";
+
+    @Bean
+    Job reportJob(JobRepository jobRepository, Step renderReports) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(renderReports).build();
+    }
+
+    @Bean
+    Step renderReports(JobRepository jobRepository, Step renderReportPartition, ReportTargets reportTargets,
+            @Value("${virkning.reports.threads:2}") int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("report-");
+        executor.setConcurrencyLimit(threads);
+        return new StepBuilder("renderReports", jobRepository)
+                .partitioner("renderReportPartition", reportTargets)
+                .step(renderReportPartition)
+                .gridSize(threads)
+                .taskExecutor(executor)
+                .build();
+    }
+
+    @Bean
+    @JobScope
+    ReportTargets reportTargets(ReportRepository reports,
+            @Value("#{jobParameters['" + PROJECTS + "']}") String projects,
+            @Value("#{jobParameters['" + POOLS + "']}") String pools) {
+        boolean everything = (projects == null || projects.isBlank()) && (pools == null || pools.isBlank());
+        List<ReportTarget> targets = new ArrayList<>();
+        for (long id : ReportTargets.ids(everything ? "ALL" : projects, everything || isAll(projects) ? reports.allProjects() : List.of())) {
+            targets.add(new ReportTarget(RenderedReport.PROJECT, id));
+        }
+        for (long id : ReportTargets.ids(everything ? "ALL" : pools, everything || isAll(pools) ? reports.allPools() : List.of())) {
+            targets.add(new ReportTarget(RenderedReport.PORTFOLIO, id));
+        }
+        return new ReportTargets(targets);
+    }
+
+    @Bean
+    Step renderReportPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ReportTargetReader reportTargetReader, ItemProcessor<ReportTarget, List<RenderedReport>> reportRenderer,
+            ItemWriter<List<RenderedReport>> reportWriter, @Value("${virkning.reports.chunk-size:5}") int chunkSize) {
+        return new StepBuilder("renderReportPartition", jobRepository)
+                .<ReportTarget, List<RenderedReport>>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(reportTargetReader)
+                .processor(reportRenderer)
+                .writer(reportWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ReportTargetReader reportTargetReader(@Value("#{stepExecutionContext['" + ReportTargets.TARGETS + "']}") String targets) {
+        return new ReportTargetReader(targets);
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<ReportTarget, List<RenderedReport>> reportRenderer(ReportGenerator generator,
+            @Value("#{jobParameters['" + LANGUAGES + "']}") String languages) {
+        List<ReportLanguage> chosen = languages == null || languages.isBlank() ? List.of(ReportLanguage.values())
+                : Arrays.stream(languages.split(",")).map(code -> ReportLanguage.of(code)
+                        .orElseThrow(() -> new IllegalArgumentException(LANGUAGES + ": unknown language " + code)))
+                        .distinct().toList();
+        return target -> {
+            List<RenderedReport> rendered = generator.editions(target, chosen);
+            return rendered.isEmpty() ? null : rendered;
+        };
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<List<RenderedReport>> reportWriter(ReportRepository reports,
+            @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+        return chunk -> {
+            for (List<RenderedReport> target : chunk) {
+                for (RenderedReport r : target) {
+                    reports.store(r.kind(), r.targetId(), r.organisationId(), r.language().code(), r.audience().name(),
+                            r.parameters(), r.sha256(), r.bytes(), jobExecutionId);
+                }
+            }
+        };
+    }
+
+    private static boolean isAll(String parameter) {
+        return parameter != null && parameter.strip().equalsIgnoreCase("ALL");
+    }
+}
