@@ -80,6 +80,7 @@ final class CrossTenantEndpoints {
                 Map.of("organisationId", w.aOrganisation(), "name", "B's pool", "totalDkk", 1000)));
         collection("/api/v1/grant-pools", w -> Set.of(w.fPool()));
         add("GET", "/api/v1/grant-pools/{id}", Access.FOREIGN_RESOURCE, none());
+        add("GET", "/api/v1/grant-pools/{id}/report.pdf", Access.FOREIGN_RESOURCE, none());
         add("POST", "/api/v1/grant-pools/{id}/grants", Access.FOREIGN_RESOURCE, w -> List.of(
                 Map.of("projectId", w.bProject(), "amountDkk", 1000)));
         add("GET", "/api/v1/grant-pools/{id}/grants", Access.FOREIGN_RESOURCE, none());
@@ -111,6 +112,7 @@ final class CrossTenantEndpoints {
         // Aggregates: for A's staff and for F (which funds the project), never for B.
         add("GET", "/api/v1/projects/{id}/results", Access.FOREIGN_RESOURCE, none());
         add("GET", "/api/v1/projects/{id}/economy", Access.FOREIGN_RESOURCE, none());
+        add("GET", "/api/v1/projects/{id}/report.pdf", Access.FOREIGN_RESOURCE, none());
 
         // Jobs: A's evaluation run.
         add("POST", "/api/v1/jobs/evaluation", Access.FOREIGN_OWNER_IN_BODY,
