@@ -3,6 +3,7 @@ package dk.virkning.batch.launch;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,22 +67,29 @@ public class BatchJobs {
         }
     }
 
+    /**
+     * Items done of items in total. A restarted execution resumes its instance's earlier attempts:
+     * it skips the partitions they completed and continues the others after their last commit,
+     * so its progress counts what they committed as well.
+     */
     public JobProgress progress(long executionId) {
         JobExecution execution = execution(executionId);
+        String step = execution.getStepExecutions().stream()
+                .max(Comparator.comparing(StepExecution::getId)).map(StepExecution::getStepName).orElse(null);
+        Map<String, Long> totals = new HashMap<>();
         long done = 0;
-        Long total = null;
-        String step = null;
-        StepExecution latest = execution.getStepExecutions().stream()
-                .max(Comparator.comparing(StepExecution::getId)).orElse(null);
-        if (latest != null) {
-            step = latest.getStepName();
-        }
-        for (StepExecution s : execution.getStepExecutions()) {
-            if (s.getExecutionContext().containsKey(JobItems.TOTAL)) {
-                total = (total == null ? 0 : total) + s.getExecutionContext().getLong(JobItems.TOTAL);
-                done += s.getWriteCount() + s.getFilterCount();
+        for (JobExecution attempt : repository.getJobExecutions(execution.getJobInstance())) {
+            if (attempt.getId() > executionId) {
+                continue;
+            }
+            for (StepExecution s : attempt.getStepExecutions()) {
+                if (s.getExecutionContext().containsKey(JobItems.TOTAL)) {
+                    totals.put(s.getStepName(), s.getExecutionContext().getLong(JobItems.TOTAL));
+                    done += s.getWriteCount() + s.getFilterCount();
+                }
             }
         }
+        Long total = totals.isEmpty() ? null : totals.values().stream().mapToLong(Long::longValue).sum();
         return JobProgress.of(execution.getId(), execution.getJobInstance().getJobName(),
                 execution.getStatus().name(), execution.getExitStatus().getExitCode(), step, done, total,
                 execution.getStartTime(), execution.getEndTime());

@@ -99,6 +99,9 @@ class EvaluationJobCrashTest {
         JobProgress end = jobs.await(restarted, Duration.ofMinutes(2));
 
         assertThat(end.status()).isEqualTo("COMPLETED");
+        assertThat(end.itemsDone()).as("progress counts the projects done before the crash").isEqualTo(total);
+        assertThat(end.itemsTotal()).isEqualTo(total);
+        assertThat(end.percent()).isEqualTo(100);
         assertThat(status(killed)).isEqualTo("FAILED");
         assertThat(partitionSum("read_count", restarted)).as("projects the restart evaluated")
                 .isEqualTo(total - committedBeforeKill);
