@@ -111,7 +111,12 @@ final class ReportFixture {
         for (long id : projects) {
             ids.append(ids.isEmpty() ? "" : ",").append(id);
         }
-        long evaluation = jobs.start("evaluationJob", Map.of("projects", ids.toString()));
+        evaluate(ids.toString());
+    }
+
+    /** @param projects comma-separated ids, or ALL (job parameters are bounded in length) */
+    void evaluate(String projects) {
+        long evaluation = jobs.start("evaluationJob", Map.of("projects", projects));
         if (!jobs.await(evaluation, Duration.ofMinutes(5)).completed()) {
             throw new IllegalStateException("evaluationJob did not complete");
         }
