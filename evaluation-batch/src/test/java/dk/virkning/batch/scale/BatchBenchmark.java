@@ -74,7 +74,7 @@ public final class BatchBenchmark {
                 System.getProperty("java.runtime.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, ManagementFactory.getRuntimeMXBean().getInputArguments());
         try (ScaleDatabase database = ScaleDatabase.persistent(data.toAbsolutePath().resolve("postgres"));
-                HeapSampler wholeRun = new HeapSampler()) {
+                HeapSampler wholeRun = new HeapSampler(true)) {
             try (ConfigurableApplicationContext context = database.startBatchContext("benchmark",
                     spring.toArray(String[]::new))) {
                 BatchBenchmark benchmark = new BatchBenchmark(context, database.serverPid());
@@ -163,7 +163,7 @@ public final class BatchBenchmark {
         long start = System.nanoTime();
         JobProgress end;
         long maxHeap;
-        try (HeapSampler heap = new HeapSampler()) {
+        try (HeapSampler heap = new HeapSampler(false)) {
             end = jobs.await(launch.start(), Duration.ofHours(1));
             maxHeap = heap.maxUsed();
         }

@@ -15,9 +15,12 @@ final class HeapSampler implements AutoCloseable {
     private volatile boolean running = true;
     private volatile long maxUsed;
 
-    HeapSampler() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
+    /** @param resetPoolPeaks start the pools' peak figures afresh (for the whole run, not for each part) */
+    HeapSampler(boolean resetPoolPeaks) {
+        if (resetPoolPeaks) {
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                pool.resetPeakUsage();
+            }
         }
         thread = new Thread(() -> {
             while (running) {
@@ -39,7 +42,7 @@ final class HeapSampler implements AutoCloseable {
         return maxUsed;
     }
 
-    /** Sum over heap pools of each pool's peak use since start: an upper bound of the true peak. */
+    /** Sum over heap pools of each pool's peak use since the last reset: an upper bound of the true peak. */
     static long poolPeaks() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
