@@ -46,8 +46,9 @@ class DemoRunner implements ApplicationRunner {
             long[] ids = projects.stream().mapToLong(Long::longValue).toArray();
             JobProgress evaluation = jobs.await(launches.evaluateAsSystem(ids, "DEMO"), Duration.ofMinutes(10));
             JobProgress economy = jobs.await(launches.economyAsSystem(null, "DEMO"), Duration.ofMinutes(10));
-            log.info("Demo evaluation {} and economy {}: see /api/v1/projects/{id}/results and /economy.",
-                    evaluation.status(), economy.status());
+            JobProgress reports = jobs.await(launches.reportsAsSystem("DEMO"), Duration.ofMinutes(10));
+            log.info("Demo evaluation {}, economy {} and reports {}: see /api/v1/projects/{id}/results, /economy and"
+                    + " /report.pdf.", evaluation.status(), economy.status(), reports.status());
         }
         log.info("Demo logins (send 'Authorization: Bearer <token>'):");
         DemoData.logins().forEach(login -> log.info("  {}: {}", login.who(), login.token()));

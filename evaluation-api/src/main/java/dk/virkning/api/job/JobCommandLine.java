@@ -16,7 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar virkning.jar --job=evaluation|economy|nightly}: runs the job(s) to the end and
+ * {@code java -jar virkning.jar --job=evaluation|economy|report|nightly}: runs the job(s) to the end and
  * exits, with exit code 0 on success and 1 on failure, for cron and operators' scripts.
  */
 @Component
@@ -42,10 +42,12 @@ class JobCommandLine implements ApplicationRunner, ExitCodeGenerator {
         boolean ok = switch (job) {
             case "evaluation" -> runToEnd(launches.evaluateAsSystem(null, "COMMAND_LINE"));
             case "economy" -> runToEnd(launches.economyAsSystem(null, "COMMAND_LINE"));
+            case "report" -> runToEnd(launches.reportsAsSystem("COMMAND_LINE"));
             case "nightly" -> runToEnd(launches.evaluateAsSystem(null, "COMMAND_LINE"))
-                    && runToEnd(launches.economyAsSystem(null, "COMMAND_LINE"));
+                    && runToEnd(launches.economyAsSystem(null, "COMMAND_LINE"))
+                    && runToEnd(launches.reportsAsSystem("COMMAND_LINE"));
             default -> {
-                log.error("Unknown job '{}': use --job=evaluation, --job=economy or --job=nightly", job);
+                log.error("Unknown job '{}': use --job=evaluation, --job=economy, --job=report or --job=nightly", job);
                 yield false;
             }
         };

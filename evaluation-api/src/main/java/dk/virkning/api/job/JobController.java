@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/jobs")
-@Tag(name = "Jobs", description = "Evaluation and economy runs, and their progress")
+@Tag(name = "Jobs", description = "Evaluation, economy and report runs, and their progress")
 class JobController {
 
     private final JobLaunches launches;
@@ -46,6 +46,18 @@ class JobController {
     @Operation(summary = "Value the effects of every evaluated project (platform administrators)")
     Launched economy(@AuthenticationPrincipal Caller caller) {
         return new Launched(launches.economy(caller, "API"));
+    }
+
+    record ReportRequest(List<Long> projectIds, List<Long> poolIds, List<String> languages) {
+    }
+
+    @PostMapping("/report")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Render and store PDF reports: the listed projects and grant pools, or all of yours when both"
+            + " are empty; languages da, en or both (default)")
+    Launched report(@AuthenticationPrincipal Caller caller, @RequestBody(required = false) ReportRequest request) {
+        ReportRequest r = request == null ? new ReportRequest(null, null, null) : request;
+        return new Launched(launches.reports(caller, r.projectIds(), r.poolIds(), r.languages(), "API"));
     }
 
     @GetMapping("/{id}")

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -128,6 +129,55 @@ class ReportApiTest {
                 .doesNotContainPattern("\\bn = [1-4]\\b");
     }
 
+    @Test
+    void staffAndFundersRenderTheirReportsAsAJobAndTheStoredOnesAreServed() {
+        ApiClient.Response launched = api.post(staff, "/api/v1/jobs/report", Map.of());
+        assertThat(launched.status()).isEqualTo(202);
+        assertThat(jobs.await(launched.id(), Duration.ofMinutes(2)).completed()).isTrue();
+        // the project is funded, so staff's run renders the funder edition too, in both languages
+        assertThat(stored(launched.id())).containsExactlyInAnyOrder("PROJECT " + project + " STAFF da",
+                "PROJECT " + project + " STAFF en", "PROJECT " + project + " FUNDER da",
+                "PROJECT " + project + " FUNDER en");
+        Pdf served = get(staff, "/api/v1/projects/" + project + "/report.pdf");
+        assertThat(served.etag).isEqualTo("\"" + storedSha256(launched.id(), "PROJECT", "STAFF", "da") + "\"");
+
+        ApiClient.Response portfolio = api.post(funder, "/api/v1/jobs/report", Map.of("languages", List.of("en")));
+        assertThat(portfolio.status()).isEqualTo(202);
+        assertThat(jobs.await(portfolio.id(), Duration.ofMinutes(2)).completed()).isTrue();
+        assertThat(stored(portfolio.id())).containsExactly("PORTFOLIO " + pool + " FUNDER en");
+    }
+
+    @Test
+    void aReportRunWithAnUnknownLanguageOrSomeoneElsesProjectIsRefusedAndStartsNothing() {
+        long launches = launchCount();
+
+        ApiClient.Response language = api.post(staff, "/api/v1/jobs/report", Map.of("languages", List.of("sv")));
+        assertThat(language.status()).isEqualTo(422);
+        assertThat(language.errorFields()).containsExactly("languages");
+        assertThat(api.post(otherStaff, "/api/v1/jobs/report", Map.of("projectIds", List.of(project))).status())
+                .isEqualTo(404);
+        assertThat(api.post(staff, "/api/v1/jobs/report", Map.of("poolIds", List.of(pool))).status())
+                .isEqualTo(404);
+        assertThat(launchCount()).isEqualTo(launches);
+    }
+
+    private long launchCount() {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from job_launch").mapTo(Long.class).one());
+    }
+
+    private List<String> stored(long execution) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                select kind || ' ' || target_id || ' ' || audience || ' ' || language from report
+                 where job_execution_id = :execution""").bind("execution", execution).mapTo(String.class).list());
+    }
+
+    private String storedSha256(long execution, String kind, String audience, String language) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                select sha256 from report where job_execution_id = :execution and kind = :kind and audience = :audience
+                   and language = :language""").bind("execution", execution).bind("kind", kind)
+                .bind("audience", audience).bind("language", language).mapTo(String.class).one());
+    }
+
     private long projectWithScores(long organisation, String title, int participants) {
         return jdbi.withHandle(h -> {
             long id = h.createQuery("""
@@ -179,7 +229,8 @@ class ReportApiTest {
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Pdf(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.headers().firstValue("Content-Disposition").orElse(null), response.body());
+                    response.headers().firstValue("Content-Disposition").orElse(null),
+                    response.headers().firstValue("ETag").orElse(null), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -188,7 +239,7 @@ class ReportApiTest {
         }
     }
 
-    private record Pdf(int status, String contentType, String disposition, byte[] body) {
+    private record Pdf(int status, String contentType, String disposition, String etag, byte[] body) {
 
         String text() {
             try {

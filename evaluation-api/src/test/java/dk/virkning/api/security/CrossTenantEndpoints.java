@@ -114,10 +114,13 @@ final class CrossTenantEndpoints {
         add("GET", "/api/v1/projects/{id}/economy", Access.FOREIGN_RESOURCE, none());
         add("GET", "/api/v1/projects/{id}/report.pdf", Access.FOREIGN_RESOURCE, none());
 
-        // Jobs: A's evaluation run.
+        // Jobs: A's evaluation run, A's project's and F's pool's reports.
         add("POST", "/api/v1/jobs/evaluation", Access.FOREIGN_OWNER_IN_BODY,
                 w -> List.of(Map.of("projectIds", List.of(w.aProject()))));
         add("POST", "/api/v1/jobs/economy", Access.PLATFORM_ADMIN_ONLY, none());
+        add("POST", "/api/v1/jobs/report", Access.FOREIGN_OWNER_IN_BODY, w -> List.of(
+                Map.of("projectIds", List.of(w.aProject())), Map.of("poolIds", List.of(w.fPool())),
+                Map.of("projectIds", List.of(w.bProject(), w.aProject()))));
         add("GET", "/api/v1/jobs/{id}", Access.FOREIGN_RESOURCE, none());
         add("POST", "/api/v1/jobs/{id}/restart", Access.FOREIGN_RESOURCE, none());
     }

@@ -25,6 +25,10 @@ public interface JobLaunchRepository {
     @SqlQuery("select count(*) from project where id = any(:projectIds) and organisation_id = any(:orgs)")
     int countOwned(@Bind("projectIds") long[] projectIds, @Bind("orgs") long[] organisations);
 
+    /** How many of the given grant pools belong to the given organisations. */
+    @SqlQuery("select count(*) from grant_pool where id = any(:poolIds) and organisation_id = any(:orgs)")
+    int countOwnedPools(@Bind("poolIds") long[] poolIds, @Bind("orgs") long[] organisations);
+
     @SqlQuery("select coalesce(array_agg(id order by id), '{}') from project where organisation_id = any(:orgs) and status <> 'ARCHIVED'")
     long[] projectsOf(@Bind("orgs") long[] organisations);
 }

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dk.virkning.batch.evaluation.EvaluationJobConfiguration;
+import dk.virkning.batch.report.ReportJobConfiguration;
+import dk.virkning.batch.report.ReportLanguage;
+import dk.virkning.core.access.Role;
 import dk.virkning.core.access.Caller;
 import dk.virkning.core.problem.ForbiddenException;
 import dk.virkning.core.problem.InputProblem;
@@ -83,6 +86,58 @@ public class JobLaunches {
         return id;
     }
 
+    /**
+     * Renders and stores reports. With no ids: for a platform administrator every project and pool;
+     * for anyone else the projects of the organisations where they are staff and the pools of the
+     * organisations they belong to. Listed ids must be the caller's, or they are reported as not
+     * found.
+     *
+     * @param languages {@code da}, {@code en} or both; empty for both
+     */
+    public long reports(Caller caller, List<Long> projectIds, List<Long> poolIds, List<String> languages,
+            String trigger) {
+        long[] projects = distinct(projectIds);
+        long[] pools = distinct(poolIds);
+        String chosen = languages(languages);
+        if (projects.length + pools.length > MAX_LISTED_PROJECTS) {
+            throw new InvalidInputException(InputProblem.field("projectIds", "TOO_MANY", "At most "
+                    + MAX_LISTED_PROJECTS + " projects and pools per request; leave both empty for all of yours."));
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put(ReportJobConfiguration.LANGUAGES, chosen);
+        if (projects.length == 0 && pools.length == 0) {
+            if (!caller.platformAdmin()) {
+                long[] staff = caller.staffOrganisations();
+                long[] member = caller.organisationsWith(Role.values());
+                if (member.length == 0) {
+                    throw new ForbiddenException("Only members of an organisation can render its reports.");
+                }
+                putIfAny(parameters, ReportJobConfiguration.PROJECT_ORGANISATIONS, staff);
+                putIfAny(parameters, ReportJobConfiguration.POOL_ORGANISATIONS, member);
+            }
+        } else {
+            if (!caller.platformAdmin()) {
+                if (projects.length > 0 && launches.countOwned(projects, caller.staffOrganisations()) != projects.length) {
+                    throw new NotFoundException("One or more projects of", Arrays.toString(projects));
+                }
+                if (pools.length > 0
+                        && launches.countOwnedPools(pools, caller.organisationsWith(Role.values())) != pools.length) {
+                    throw new NotFoundException("One or more grant pools of", Arrays.toString(pools));
+                }
+            }
+            putIfAny(parameters, ReportJobConfiguration.PROJECTS, projects);
+            putIfAny(parameters, ReportJobConfiguration.POOLS, pools);
+        }
+        return startReports(caller.userId(), parameters, trigger, projects);
+    }
+
+    /** Renders every report in both languages, without a user: on schedule, from the command line, for the demo. */
+    public long reportsAsSystem(String trigger) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put(ReportJobConfiguration.LANGUAGES, "da,en");
+        return startReports(null, parameters, trigger, new long[0]);
+    }
+
     public JobProgress progress(Caller caller, long executionId) {
         if (!caller.platformAdmin() && !launches.launchedBy(executionId).map(id -> id == caller.userId()).orElse(false)) {
             throw new NotFoundException("Job execution", executionId);
@@ -93,6 +148,37 @@ public class JobLaunches {
     public long restart(Caller caller, long executionId) {
         progress(caller, executionId);
         return jobs.restart(executionId);
+    }
+
+    private long startReports(Long userId, Map<String, String> parameters, String trigger, long[] projects) {
+        long id = jobs.start(ReportJobConfiguration.JOB_NAME, parameters);
+        launches.record(id, ReportJobConfiguration.JOB_NAME, userId, trigger, projects);
+        return id;
+    }
+
+    private static String languages(List<String> languages) {
+        if (languages == null || languages.isEmpty()) {
+            return "da,en";
+        }
+        for (String code : languages) {
+            if (ReportLanguage.of(code).isEmpty()) {
+                throw new InvalidInputException(InputProblem.field("languages", "UNKNOWN_VALUE",
+                        "languages may hold da and en, not '" + code + "'."));
+            }
+        }
+        return languages.stream().map(code -> ReportLanguage.of(code).orElseThrow().code()).distinct()
+                .collect(Collectors.joining(","));
+    }
+
+    private static long[] distinct(List<Long> ids) {
+        return ids == null ? new long[0] : ids.stream().mapToLong(Long::longValue).distinct().toArray();
+    }
+
+    /** An empty list is left out rather than passed as "": the job reads a missing list as "none given". */
+    private static void putIfAny(Map<String, String> parameters, String name, long[] ids) {
+        if (ids.length > 0) {
+            parameters.put(name, Arrays.stream(ids).mapToObj(String::valueOf).collect(Collectors.joining(",")));
+        }
     }
 
     private long startEvaluation(Long userId, long[] projectIds, String trigger) {

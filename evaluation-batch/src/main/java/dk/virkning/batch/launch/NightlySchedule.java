@@ -9,8 +9,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Re-evaluates every project and then values the effects, each night. The economy run waits for
- * the evaluation, because it reads the evaluation's results.
+ * Re-evaluates every project, values the effects and renders every report, each night. Each job
+ * waits for the one before, whose results it reads.
  * Configure with {@code virkning.jobs.schedule.cron} (Spring cron, default 02:30) and switch off
  * with {@code virkning.jobs.schedule.enabled=false}.
  */
@@ -35,6 +35,12 @@ class NightlySchedule {
             log.error("Nightly evaluation {} ended {}; the economy run is skipped", evaluation.id(), evaluation.status());
             return;
         }
-        jobs.await(launches.economyAsSystem(null, "SCHEDULE"), Duration.ofHours(6));
+        JobProgress economy = jobs.await(launches.economyAsSystem(null, "SCHEDULE"), Duration.ofHours(6));
+        if (!economy.completed()) {
+            log.error("Nightly economy run {} ended {}; the reports are not rendered", economy.id(), economy.status());
+            return;
+        }
+        // Reports last: they show both the results and the economy.
+        jobs.await(launches.reportsAsSystem("SCHEDULE"), Duration.ofHours(6));
     }
 }

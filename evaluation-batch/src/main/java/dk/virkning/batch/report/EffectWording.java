@@ -38,7 +38,7 @@ final class EffectWording {
         Double low = fell ? negate(s.high("ci_change")) : s.low("ci_change");
         Double high = fell ? negate(s.low("ci_change")) : s.high("ci_change");
         String verb = text.get(change > 0 ? "summary.rose" : fell ? "summary.fell" : "summary.unchanged");
-        sentences.add(text.get("summary.change", instrument.shortName(), verb, text.number(Math.abs(change), decimals),
+        sentences.add(text.get("summary.change", instrument.shortName(), verb, text.points(Math.abs(change), decimals),
                 text.interval(low, high, decimals), text.integer(result.n())));
         double improvement = instrument.improvement(change);
         if (improvement != 0) {
@@ -53,7 +53,7 @@ final class EffectWording {
         Double improved = s.number("share_improved");
         if (improved != null) {
             sentences.add(text.get("summary.mic", context.share(s.integer("mic_improved"), improved),
-                    text.number(instrument.mic(), 0),
+                    instrument.micText(text),
                     context.share(s.integer("mic_deteriorated"), s.number("share_deteriorated"))));
         }
         if (result.caution()) {
@@ -79,7 +79,7 @@ final class EffectWording {
         boolean lower = difference < 0;
         Double low = lower ? negate(s.high("ancova_ci")) : s.low("ancova_ci");
         Double high = lower ? negate(s.low("ancova_ci")) : s.high("ancova_ci");
-        sentences.add(text.get("controlled.summary", instrument.shortName(), text.number(Math.abs(difference), decimals),
+        sentences.add(text.get("controlled.summary", instrument.shortName(), text.points(Math.abs(difference), decimals),
                 text.get(lower ? "controlled.lower" : "controlled.higher"), text.interval(low, high, decimals),
                 text.pStatement(s.number("ancova_p")), text.integer(s.integer("n_intervention")),
                 text.integer(s.integer("n_control"))));
@@ -100,14 +100,14 @@ final class EffectWording {
         Double change = s.number("mean_change");
         Double low = s.low("ci_change");
         Double high = s.high("ci_change");
-        String mic = text.number(instrument.mic(), 0);
+        String mic = instrument.micText(text);
         if (change == null || low == null || high == null) {
             return text.get("interpretation.undefined");
         }
         double improvementLow = Math.min(instrument.improvement(low), instrument.improvement(high));
         double improvementHigh = Math.max(instrument.improvement(low), instrument.improvement(high));
         double improvement = instrument.improvement(change);
-        String size = text.number(Math.abs(change), instrument.decimals());
+        String size = text.points(Math.abs(change), instrument.decimals());
         if (improvementLow > 0) {
             return text.get(improvement >= instrument.mic() - 1e-9 ? "interpretation.importantImprovement"
                     : "interpretation.smallImprovement", size, mic);

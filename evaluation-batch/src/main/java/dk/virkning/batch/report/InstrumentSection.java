@@ -62,7 +62,7 @@ final class InstrumentSection {
 
     private void statisticsTable(InstrumentView instrument, List<ProjectReportData.Result> results) {
         int d = instrument.decimals();
-        String mic = text.number(instrument.mic(), 0);
+        String mic = instrument.micText(text);
         PdfPTable table = header(results, "instrument.statistic");
         row(table, results, text.get("stat.n"), r -> context.count(r.n()), true);
         row(table, results, text.get("stat.missing"), r -> context.count(r.stats().integer("n_missing")), true);

@@ -32,6 +32,12 @@ record InstrumentView(Instrument instrument, String shortName, String name) {
         return instrument.minimalImportantChange().points();
     }
 
+    /** The minimal important change with its unit: whole points as whole numbers, otherwise with one decimal. */
+    String micText(ReportText text) {
+        double mic = mic();
+        return text.points(mic, mic == Math.rint(mic) ? 0 : decimals());
+    }
+
     /** Scores are shown with one decimal on every scale. */
     int decimals() {
         return 1;

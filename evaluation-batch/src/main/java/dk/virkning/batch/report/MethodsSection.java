@@ -80,7 +80,7 @@ final class MethodsSection {
         pdf.paragraph(text.get("methods.answers", options.stream()
                 .map(o -> o.label().da() + " = " + o.value()).collect(Collectors.joining(", "))), pdf.small);
         pdf.paragraph(text.get(instrument.higherIsBetter() ? "instrument.higherBetter" : "instrument.higherWorse")
-                + " " + text.get("methods.mic", text.number(instrument.mic(), 0),
+                + " " + text.get("methods.mic", instrument.micText(text),
                         instrument.instrument().minimalImportantChange().source()), pdf.small);
         pdf.paragraph(text.get("methods.source", instrument.instrument().source()), pdf.note);
     }

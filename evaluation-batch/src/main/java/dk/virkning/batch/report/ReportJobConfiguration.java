@@ -24,9 +24,12 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <ul>
  * <li>{@value #PROJECTS}: comma-separated project ids, or {@code ALL};</li>
  * <li>{@value #POOLS}: comma-separated grant-pool ids, or {@code ALL};</li>
+ * <li>{@value #PROJECT_ORGANISATIONS}: comma-separated organisation ids; adds their projects;</li>
+ * <li>{@value #POOL_ORGANISATIONS}: comma-separated organisation ids; adds the grant pools they own;</li>
  * <li>{@value #LANGUAGES}: {@code da}, {@code en} or {@code da,en} (default).</li>
  * </ul>
- * With neither projects nor pools, every project and every pool is rendered. The step is
+ * With none of the four, every project and every pool is rendered. The organisation parameters
+ * let a user's "all of mine" stay one short parameter however many projects that is. The step is
  * partitioned over the targets and chunk-oriented, so a failed or killed run restarts after its
  * last commit; each target's reports replace the stored ones (one row per target, language,
  * audience and parameters), so running again never duplicates.
@@ -37,6 +40,8 @@ public class ReportJobConfiguration {
     public static final String JOB_NAME = "reportJob";
     public static final String PROJECTS = "projects";
     public static final String POOLS = "pools";
+    public static final String PROJECT_ORGANISATIONS = "projectOrganisations";
+    public static final String POOL_ORGANISATIONS = "poolOrganisations";
     public static final String LANGUAGES = "languages";
 
     @Bean
@@ -61,13 +66,17 @@ public class ReportJobConfiguration {
     @JobScope
     ReportTargets reportTargets(ReportRepository reports,
             @Value("#{jobParameters['" + PROJECTS + "']}") String projects,
-            @Value("#{jobParameters['" + POOLS + "']}") String pools) {
-        boolean everything = (projects == null || projects.isBlank()) && (pools == null || pools.isBlank());
+            @Value("#{jobParameters['" + POOLS + "']}") String pools,
+            @Value("#{jobParameters['" + PROJECT_ORGANISATIONS + "']}") String projectOrganisations,
+            @Value("#{jobParameters['" + POOL_ORGANISATIONS + "']}") String poolOrganisations) {
+        boolean everything = blank(projects) && blank(pools) && blank(projectOrganisations) && blank(poolOrganisations);
         List<ReportTarget> targets = new ArrayList<>();
-        for (long id : ReportTargets.ids(everything ? "ALL" : projects, everything || isAll(projects) ? reports.allProjects() : List.of())) {
+        for (long id : ReportTargets.select(everything ? "ALL" : projects, projectOrganisations, reports::allProjects,
+                reports::projectsOf)) {
             targets.add(new ReportTarget(RenderedReport.PROJECT, id));
         }
-        for (long id : ReportTargets.ids(everything ? "ALL" : pools, everything || isAll(pools) ? reports.allPools() : List.of())) {
+        for (long id : ReportTargets.select(everything ? "ALL" : pools, poolOrganisations, reports::allPools,
+                reports::poolsOf)) {
             targets.add(new ReportTarget(RenderedReport.PORTFOLIO, id));
         }
         return new ReportTargets(targets);
@@ -120,7 +129,7 @@ public class ReportJobConfiguration {
         };
     }
 
-    private static boolean isAll(String parameter) {
-        return parameter != null && parameter.strip().equalsIgnoreCase("ALL");
+    private static boolean blank(String parameter) {
+        return parameter == null || parameter.isBlank();
     }
 }

@@ -47,6 +47,12 @@ public interface ReportRepository {
     @SqlQuery("select id from grant_pool order by id")
     List<Long> allPools();
 
+    @SqlQuery("select id from project where organisation_id = any(:orgs) and status <> 'ARCHIVED' order by id")
+    List<Long> projectsOf(@Bind("orgs") long[] organisations);
+
+    @SqlQuery("select id from grant_pool where organisation_id = any(:orgs) order by id")
+    List<Long> poolsOf(@Bind("orgs") long[] organisations);
+
     /** Whether any grant pool funds the project: then a funder edition is rendered too. */
     @SqlQuery("select exists (select 1 from grant_award where project_id = :projectId and organisation_id = :org)")
     boolean funded(@Bind("projectId") long projectId, @Bind("org") long organisationId);

@@ -5,6 +5,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dk.virkning.batch.launch.JobItems;
 import org.springframework.batch.core.partition.Partitioner;
@@ -41,13 +45,26 @@ class ReportTargets implements Partitioner {
         return contexts;
     }
 
-    /** Parses a job parameter: comma-separated ids, {@code ALL}, or nothing. */
-    static List<Long> ids(String parameter, List<Long> all) {
+    /**
+     * The ids a run covers: those listed in {@code ids} ({@code ALL} for every one) together with
+     * those of the organisations listed in {@code organisations}; in id order, without repeats.
+     */
+    static List<Long> select(String ids, String organisations, Supplier<List<Long>> all,
+            Function<long[], List<Long>> ofOrganisations) {
+        if (ids != null && ids.strip().equalsIgnoreCase("ALL")) {
+            return all.get();
+        }
+        SortedSet<Long> selected = new TreeSet<>(numbers(ids));
+        long[] orgs = numbers(organisations).stream().mapToLong(Long::longValue).toArray();
+        if (orgs.length > 0) {
+            selected.addAll(ofOrganisations.apply(orgs));
+        }
+        return List.copyOf(selected);
+    }
+
+    private static List<Long> numbers(String parameter) {
         if (parameter == null || parameter.isBlank()) {
             return List.of();
-        }
-        if (parameter.strip().equalsIgnoreCase("ALL")) {
-            return all;
         }
         return Arrays.stream(parameter.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
     }

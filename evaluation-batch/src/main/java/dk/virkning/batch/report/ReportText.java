@@ -73,6 +73,18 @@ public final class ReportText {
         return text.matches("-0([.,]0+)?") ? text.substring(1) : text;
     }
 
+    /**
+     * A number of points on an instrument's scale: "1 point", "12,5 point" in Danish; "1 point",
+     * "12.5 points" in English. Singular only for exactly one, as written.
+     */
+    public String points(Double value, int decimals) {
+        String number = number(value, decimals);
+        if (NONE.equals(number)) {
+            return NONE;
+        }
+        return get(number.equals("1") || number.equals("-1") ? "points.one" : "points.other", number);
+    }
+
     /** A formatter for chart axes, in this language's style. */
     public DecimalFormat numberFormat(int decimals) {
         return new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);

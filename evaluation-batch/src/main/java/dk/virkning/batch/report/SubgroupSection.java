@@ -57,7 +57,7 @@ final class SubgroupSection {
         PdfPTable table = pdf.table(1.4f, 1.6f, 0.7f, 2.2f, 1.9f, 1.4f);
         for (String key : List.of("subgroups.type", "subgroups.group", "stat.nShort", "stat.change", "stat.gz",
                 "subgroups.improved")) {
-            pdf.headerCell(table, text.get(key, text.number(instrument.mic(), 0)));
+            pdf.headerCell(table, text.get(key, instrument.micText(text)));
         }
         int d = instrument.decimals();
         for (ProjectReportData.Result r : rows) {

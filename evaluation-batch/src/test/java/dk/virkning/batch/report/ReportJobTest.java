@@ -76,6 +76,27 @@ class ReportJobTest {
     }
 
     @Test
+    void rendersOnlyTheProjectsAndPoolsOfTheNamedOrganisations() {
+        long otherNgo = fixture.organisation("Ventilen", "NGO");
+        long otherProject = fixture.project(otherNgo, "Ung til ung", "PRE_POST", List.of("WHO5"), 30, 0.4, 12,
+                ReportFixture.waves("baseline", 0, "post", 90));
+        fixture.evaluate(otherProject);
+
+        JobProgress run = run(Map.of("projectOrganisations", String.valueOf(ngo),
+                "poolOrganisations", String.valueOf(foundation), "languages", "da"));
+
+        assertThat(run.status()).isEqualTo("COMPLETED");
+        assertThat(run.itemsTotal()).isEqualTo(4L);
+        List<String> targets = jdbc.queryForList("""
+                select distinct kind || ' ' || target_id from report where job_execution_id = ? order by 1""",
+                String.class, run.id());
+        assertThat(targets).containsExactlyInAnyOrder("PROJECT " + prePost, "PROJECT " + rct, "PROJECT " + postOnly,
+                "PORTFOLIO " + pool);
+        assertThat(jdbc.queryForObject("select count(*) from report where target_id = ? and kind = 'PROJECT'",
+                Long.class, otherProject)).isZero();
+    }
+
+    @Test
     void portfolioPoolsTheProjectsByRemlAndWarnsThatPostOnlyIsComparedWithControlled() {
         PortfolioData portfolio = loader.load(pool, PortfolioFilter.of("WHO5", null, null, null)).orElseThrow();
         byte[] bytes = new PortfolioRenderer(dk.virkning.stats.instrument.InstrumentCatalog.standard())

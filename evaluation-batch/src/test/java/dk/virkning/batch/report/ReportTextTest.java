@@ -56,6 +56,17 @@ class ReportTextTest {
     }
 
     @Test
+    void saysPointInTheSingularOnlyForExactlyOne() {
+        assertThat(english.points(1.0, 0)).isEqualTo("1 point");
+        assertThat(english.points(1.0, 1)).isEqualTo("1.0 points");
+        assertThat(english.points(10.0, 0)).isEqualTo("10 points");
+        assertThat(english.points(0.96, 0)).isEqualTo("1 point");
+        assertThat(english.points(null, 1)).isEqualTo("–");
+        assertThat(danish.points(1.0, 0)).isEqualTo("1 point");
+        assertThat(danish.points(12.5, 1)).isEqualTo("12,5 point");
+    }
+
+    @Test
     void danishAndEnglishBundlesHaveTheSameKeys() throws IOException {
         assertThat(keys("messages/report_en.properties").stringPropertyNames())
                 .isEqualTo(keys("messages/report_da.properties").stringPropertyNames());
