@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A stored economy estimate (table economy_estimate), read by the economy model's output names
- * (docs/methods-economy.md): central values from {@code point_estimate}, 95% intervals from the
+ * (docs/methods.md, section 7): central values from {@code point_estimate}, 95% intervals from the
  * Monte Carlo summary, and the tornado rows from {@code sensitivity}.
  */
 record EconomyFigures(String valuationSetId, String valuationSetVersion, String status, String notValuedReason,

@@ -66,15 +66,20 @@ final class EconomySection {
         pdf.headerCell(table, text.get("economy.figure"));
         pdf.headerCell(table, text.get("economy.central"));
         pdf.headerCell(table, text.get("economy.interval"));
+        boolean unbounded = false;
         for (Map.Entry<String, Integer> figure : FIGURES) {
             String output = figure.getKey();
             int decimals = figure.getValue();
             pdf.cell(table, text.get("output." + output));
             boolean money = output.endsWith("_dkk");
             pdf.numberCell(table, money ? text.dkk(economy.central(output)) : text.number(economy.central(output), decimals));
-            pdf.numberCell(table, text.interval(economy.low(output), economy.high(output), decimals));
+            pdf.numberCell(table, text.openInterval(economy.low(output), economy.high(output), decimals));
+            unbounded |= economy.central(output) != null && (economy.low(output) == null) != (economy.high(output) == null);
         }
         pdf.add(table);
+        if (unbounded) {
+            pdf.paragraph(text.get("economy.unbounded"), pdf.note);
+        }
         if (economy.budgetNotValuedReason() != null) {
             pdf.paragraph(text.get("economy.budgetNotValued", reason(economy.budgetNotValuedReason())), pdf.note);
         }
@@ -91,15 +96,23 @@ final class EconomySection {
         valuationSet(economy);
     }
 
+    /** The parameter's unit in the report's language; the valuation set's own (English) unit for one added later. */
+    private String unit(Parameter parameter) {
+        String key = "unit." + parameter.id();
+        String one = parameter.value() == 1.0 ? text.getOrDefault(key + ".one", null) : null;
+        return one != null ? one : text.getOrDefault(key, parameter.unit());
+    }
+
     private void tornado(EconomyFigures economy) {
         List<EconomyFigures.Swing> swings = economy.swings();
         Double central = economy.central("total_value_dkk");
         if (swings.isEmpty() || central == null) {
             return;
         }
-        pdf.subheading(text.get("economy.tornadoHeading"));
         List<EconomyFigures.Swing> shown = swings.subList(0, Math.min(8, swings.size()));
-        pdf.chart(ReportCharts.tornado(shown, central, text, this::parameterLabel), pdf.width(), 60 + 22 * shown.size());
+        float height = 60 + 22 * shown.size();
+        pdf.subheading(text.get("economy.tornadoHeading"), height);
+        pdf.chart(ReportCharts.tornado(shown, central, text, this::parameterLabel), pdf.width(), height);
         pdf.paragraph(text.get("economy.tornadoCaption", text.dkk(central)), pdf.note);
     }
 
@@ -120,7 +133,7 @@ final class EconomySection {
         }
         for (Parameter parameter : set.parameters()) {
             pdf.cell(table, parameterLabel(parameter.id()));
-            pdf.numberCell(table, text.number(parameter.value(), decimals(parameter.value())) + " " + parameter.unit());
+            pdf.numberCell(table, text.number(parameter.value(), decimals(parameter.value())) + " " + unit(parameter));
             pdf.numberCell(table, text.interval(parameter.low(), parameter.high(), decimals(parameter.value())));
             pdf.cell(table, parameter.assumption() ? Parameter.ASSUMPTION + ": " + parameter.rationale()
                     : parameter.sourceLabel());

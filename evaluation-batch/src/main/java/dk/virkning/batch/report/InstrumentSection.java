@@ -12,6 +12,8 @@ import dk.virkning.stats.instrument.CutOff;
  */
 final class InstrumentSection {
 
+    private static final float CHART_HEIGHT = 190;
+
     private final ProjectContext context;
     private final PdfReport pdf;
     private final ReportText text;
@@ -24,7 +26,7 @@ final class InstrumentSection {
 
     void write(InstrumentView instrument) {
         ProjectReportData data = context.data();
-        pdf.heading(instrument.name());
+        pdf.heading(instrument.name(), CHART_HEIGHT + 30);
         List<ProjectReportData.Result> results = data.laterWaves().stream()
                 .flatMap(w -> data.result(instrument.id(), w.id(), "ALL", "ALL", "WITHIN").stream())
                 .toList();
@@ -54,7 +56,7 @@ final class InstrumentSection {
                 ? data.pairs().stream().filter(p -> p.instrument().equals(instrument.id())).toList() : List.of();
         String before = data.waveName(main.baselineWaveId());
         String after = data.waveName(main.laterWaveId());
-        pdf.chart(ReportCharts.beforeAfter(instrument, pairs, main.stats(), text, before, after), pdf.width() * 0.78f, 190);
+        pdf.chart(ReportCharts.beforeAfter(instrument, pairs, main.stats(), text, before, after), pdf.width() * 0.78f, CHART_HEIGHT);
         String caption = pairs.isEmpty() ? "chart.captionMeans"
                 : pairs.size() <= ReportCharts.MAX_INDIVIDUAL_LINES ? "chart.captionLines" : "chart.captionBoxes";
         pdf.paragraph(text.get(caption, text.integer(main.n())), pdf.note);

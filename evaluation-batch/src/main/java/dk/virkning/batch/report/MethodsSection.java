@@ -59,7 +59,7 @@ final class MethodsSection {
         for (List<String> method : METHODS) {
             pdf.bullet(text.get(method.get(0)) + " " + text.get("methods.see", "docs/methods.md", method.get(1)));
         }
-        pdf.bullet(text.get("methods.economy") + " " + text.get("methods.seeFile", "docs/methods-economy.md"));
+        pdf.bullet(text.get("methods.economy") + " " + text.get("methods.see", "docs/methods.md", "7"));
 
         pdf.subheading(text.get("methods.softwareHeading"));
         String computed = data.evaluation().map(run -> text.get("methods.computed",

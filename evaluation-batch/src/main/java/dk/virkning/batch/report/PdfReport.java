@@ -107,7 +107,12 @@ final class PdfReport {
     }
 
     void heading(String heading) {
-        keepRoom(110);
+        heading(heading, 70);
+    }
+
+    /** A heading kept on one page with the first {@code followedBy} points of what comes after it (a chart, say). */
+    void heading(String heading, float followedBy) {
+        keepRoom(40 + followedBy);
         Paragraph p = new Paragraph(heading, h1);
         p.setSpacingBefore(14);
         p.setSpacingAfter(6);
@@ -116,7 +121,11 @@ final class PdfReport {
     }
 
     void subheading(String heading) {
-        keepRoom(80);
+        subheading(heading, 55);
+    }
+
+    void subheading(String heading, float followedBy) {
+        keepRoom(25 + followedBy);
         Paragraph p = new Paragraph(heading, h2);
         p.setSpacingBefore(10);
         p.setSpacingAfter(4);
@@ -160,7 +169,8 @@ final class PdfReport {
         table.setHeaderRows(1);
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
-        table.setSplitLate(false);
+        // a row that does not fit moves to the next page whole, rather than being cut in two
+        table.setSplitLate(true);
         return table;
     }
 

@@ -68,8 +68,8 @@ public final class PortfolioRenderer {
         }
         pdf.heading(text.get("portfolio.methodsHeading"));
         pdf.paragraph(text.get("portfolio.methods"));
-        pdf.paragraph(text.get("methods.see", "docs/methods.md", "3") + " " + text.get("methods.seeFile",
-                "docs/methods-economy.md"), pdf.note);
+        pdf.paragraph(text.get("methods.see", "docs/methods.md", "3") + " " + text.get("methods.see",
+                "docs/methods.md", "7"), pdf.note);
         return pdf.finish();
     }
 

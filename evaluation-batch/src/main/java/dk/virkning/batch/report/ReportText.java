@@ -1,5 +1,6 @@
 package dk.virkning.batch.report;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -68,7 +69,9 @@ public final class ReportText {
         }
         DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
         format.setRoundingMode(RoundingMode.HALF_UP);
-        String text = format.format(value);
+        // Round the shortest decimal that names the double, not its binary expansion: a mean of
+        // 3964 / 80 = 49.55 is stored as 49.5499999...; by hand, and here, it rounds to 49.6.
+        String text = format.format(BigDecimal.valueOf(value));
         // "-0,0" says a sign the rounded number does not have
         return text.matches("-0([.,]0+)?") ? text.substring(1) : text;
     }
@@ -108,6 +111,23 @@ public final class ReportText {
             return NONE;
         }
         return get("interval", number(low, decimals), number(high, decimals));
+    }
+
+    /**
+     * An interval that may be open on one side: "40.385 til ubegrænset" when only the lower bound
+     * exists; {@value #NONE} when neither does.
+     */
+    public String openInterval(Double low, Double high, int decimals) {
+        if (low == null && high == null) {
+            return NONE;
+        }
+        if (high == null) {
+            return get("interval.atLeast", number(low, decimals));
+        }
+        if (low == null) {
+            return get("interval.atMost", number(high, decimals));
+        }
+        return interval(low, high, decimals);
     }
 
     /** A value with its interval in brackets: "12,3 (7,1 til 17,5)". */

@@ -30,7 +30,8 @@ final class SubgroupSection {
         if (instruments.isEmpty()) {
             return;
         }
-        pdf.heading(text.get("subgroups.heading"));
+        // the introduction and the first table's heading, header and a few rows
+        pdf.heading(text.get("subgroups.heading"), 170);
         pdf.paragraph(text.get("subgroups.explanation"), pdf.note);
         for (String id : instruments) {
             InstrumentView instrument = context.instrument(id).orElse(null);

@@ -21,7 +21,7 @@ class ReportTextTest {
         assertThat(danish.number(1234.56, 1)).isEqualTo("1.234,6");
         assertThat(danish.interval(-1.04, 2.0, 1)).isEqualTo("-1,0 til 2,0");
         assertThat(danish.withInterval(6.43, 2.81, 10.04, 1)).isEqualTo("6,4 (2,8 til 10,0)");
-        assertThat(danish.percent(0.314)).isEqualTo("31 %");
+        assertThat(danish.percent(0.314)).isEqualTo("31\u00a0%");
         assertThat(danish.dkk(480000.0)).isEqualTo("480.000 kr.");
         assertThat(danish.p(0.0004)).isEqualTo("< 0,001");
         assertThat(danish.pStatement(0.0234)).isEqualTo("p = 0,023");
@@ -64,6 +64,28 @@ class ReportTextTest {
         assertThat(english.points(null, 1)).isEqualTo("–");
         assertThat(danish.points(1.0, 0)).isEqualTo("1 point");
         assertThat(danish.points(12.5, 1)).isEqualTo("12,5 point");
+    }
+
+    @Test
+    void roundsHalfUpFromTheDecimalValueAsByHand() {
+        assertThat(danish.number(3964.0 / 80, 1)).isEqualTo("49,6");
+        assertThat(english.number(2.675, 2)).isEqualTo("2.68");
+        assertThat(english.number(-0.125, 2)).isEqualTo("-0.13");
+        assertThat(english.number(1234567.5, 0)).isEqualTo("1,234,568");
+    }
+
+    @Test
+    void anIntervalWithOneBoundSaysTheOtherSideIsUnbounded() {
+        assertThat(danish.openInterval(40385.2, null, 0)).isEqualTo("40.385 til ubegrænset");
+        assertThat(english.openInterval(null, -3.0, 1)).isEqualTo("unbounded to -3.0");
+        assertThat(english.openInterval(null, null, 1)).isEqualTo("–");
+        assertThat(danish.openInterval(1.0, 2.0, 1)).isEqualTo("1,0 til 2,0");
+    }
+
+    @Test
+    void aDanishPercentageNeverBreaksBeforeItsSign() {
+        assertThat(danish.percent(0.38)).isEqualTo("38\u00a0%");
+        assertThat(english.percent(0.38)).isEqualTo("38%");
     }
 
     @Test

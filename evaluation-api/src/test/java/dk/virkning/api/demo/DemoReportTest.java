@@ -1,0 +1,146 @@
+package dk.virkning.api.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import dk.virkning.api.user.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The demo's reports, read as a reader gets them (the PDF's text), state the numbers the results
+ * and economy API give for the same project. The numbers are formatted here with the JDK's Danish
+ * locale, not with the report's own formatter.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = ApiClient.EPHEMERAL_DATABASE)
+@ActiveProfiles("demo")
+class DemoReportTest {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void everyDemoProjectsReportStatesTheNumbersOfTheResultsAndEconomyApi() {
+        ApiClient api = new ApiClient(port);
+        int projects = 0;
+        int checked = 0;
+        for (String token : List.of("demo-ventilen-token", "demo-rodekors-token", "demo-laeseforeningen-token")) {
+            for (JsonNode project : api.get(token, "/api/v1/projects").json()) {
+                long id = project.get("id").asLong();
+                String text = pdfText(token, "/api/v1/projects/" + id + "/report.pdf");
+                List<String> expected = new ArrayList<>();
+                for (JsonNode row : api.get(token, "/api/v1/projects/" + id + "/results").json()) {
+                    if (row.get("subgroupType").asString().equals("ALL")) {
+                        expected.addAll(expectedNumbers(row));
+                    }
+                }
+                JsonNode economy = api.get(token, "/api/v1/projects/" + id + "/economy").json().get(0);
+                if (economy.get("status").asString().equals("VALUED")) {
+                    JsonNode wellbys = economy.get("monteCarlo").get("outputs").get("wellbys").get("interval");
+                    // the extracted text runs a table's cells together, so label, value and interval are looked for apart
+                    expected.add("WELLBY (livstilfredshedspoint × personer × år)");
+                    expected.add(da(economy.get("figures").get("wellbys").asDouble(), 1));
+                    expected.add(da(wellbys.get(0).asDouble(), 1) + " til " + da(wellbys.get(1).asDouble(), 1));
+                    expected.add(da(economy.get("figures").get("total_value_dkk").asDouble(), 0) + " kr.");
+                }
+                assertThat(text).as("report of project %d", id).contains(expected);
+                projects++;
+                checked += expected.size();
+            }
+        }
+        assertThat(projects).isEqualTo(4);
+        assertThat(checked).isGreaterThan(100);
+    }
+
+    @Test
+    void theFundersEditionsShowNoCountBelowFive() {
+        ApiClient api = new ApiClient(port);
+        for (JsonNode project : api.get("demo-ventilen-token", "/api/v1/projects").json()) {
+            String text = pdfText("demo-funder-token", "/api/v1/projects/" + project.get("id").asLong() + "/report.pdf");
+            assertThat(text).contains("Udgave til bevillingsgiver").doesNotContainPattern("\\bn = [1-4]\\b");
+        }
+    }
+
+    /** What the report's table and summary must say for one whole-sample result row. */
+    private static List<String> expectedNumbers(JsonNode row) {
+        JsonNode s = row.get("statistics");
+        List<String> expected = new ArrayList<>();
+        switch (row.get("analysis").asString()) {
+            case "WITHIN" -> {
+                expected.add(da(s, "mean_pre", 1) + " (" + da(s, "sd_pre", 1) + ")");
+                expected.add(da(s, "mean_post", 1) + " (" + da(s, "sd_post", 1) + ")");
+                expected.add(withInterval(s, "mean_change", "ci_change", 1));
+                expected.add(withInterval(s, "d_z", "d_z_ci", 2));
+                expected.add(withInterval(s, "g_z", "g_z_ci", 2));
+                expected.add(p(s.get("p_t").asDouble()));
+                expected.add(Math.round(s.get("share_improved").asDouble() * 100) + " % (" + s.get("mic_improved").asInt()
+                        + ")");
+            }
+            case "BETWEEN" -> {
+                expected.add(withInterval(s, "ancova_diff", "ancova_ci", 1));
+                expected.add(p(s.get("ancova_p").asDouble()));
+                expected.add(withInterval(s, "g_change", "g_change_ci", 2));
+            }
+            default -> {
+            }
+        }
+        return expected;
+    }
+
+    private static String withInterval(JsonNode s, String value, String interval, int decimals) {
+        return da(s, value, decimals) + " (" + da(s.get(interval).get(0).asDouble(), decimals) + " til "
+                + da(s.get(interval).get(1).asDouble(), decimals) + ")";
+    }
+
+    private static String p(double p) {
+        return p < 0.001 ? "< 0,001" : da(p, 3);
+    }
+
+    private static String da(JsonNode statistics, String field, int decimals) {
+        return da(statistics.get(field).asDouble(), decimals);
+    }
+
+    private static String da(double value, int decimals) {
+        String magnitude = String.format(DANISH, "%,." + decimals + "f", Math.abs(value));
+        return value < 0 && !magnitude.matches("[0,.]+") ? "-" + magnitude : magnitude;
+    }
+
+    private String pdfText(String token, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            PdfReader reader = new PdfReader(response.body());
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString().replaceAll("[\\s\\u00a0]+", " ");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
