@@ -34,14 +34,15 @@ final class EffectWording {
             return sentences;
         }
         int decimals = instrument.decimals();
-        boolean fell = change < 0;
+        boolean zero = roundsToZero(change, decimals);
+        boolean fell = change < 0 && !zero;
         Double low = fell ? negate(s.high("ci_change")) : s.low("ci_change");
         Double high = fell ? negate(s.low("ci_change")) : s.high("ci_change");
-        String verb = text.get(change > 0 ? "summary.rose" : fell ? "summary.fell" : "summary.unchanged");
+        String verb = text.get(zero ? "summary.unchanged" : fell ? "summary.fell" : "summary.rose");
         sentences.add(text.get("summary.change", instrument.shortName(), verb, text.points(Math.abs(change), decimals),
                 text.interval(low, high, decimals), text.integer(result.n())));
         double improvement = instrument.improvement(change);
-        if (improvement != 0) {
+        if (!zero) {
             sentences.add(text.get(improvement > 0 ? "summary.improvement" : "summary.deterioration"));
         }
         Double ciLow = s.low("ci_change");
@@ -76,16 +77,27 @@ final class EffectWording {
             return sentences;
         }
         int decimals = instrument.decimals();
-        boolean lower = difference < 0;
-        Double low = lower ? negate(s.high("ancova_ci")) : s.low("ancova_ci");
-        Double high = lower ? negate(s.low("ancova_ci")) : s.high("ancova_ci");
-        sentences.add(text.get("controlled.summary", instrument.shortName(), text.points(Math.abs(difference), decimals),
-                text.get(lower ? "controlled.lower" : "controlled.higher"), text.interval(low, high, decimals),
-                text.pStatement(s.number("ancova_p")), text.integer(s.integer("n_intervention")),
-                text.integer(s.integer("n_control"))));
-        double improvement = instrument.improvement(difference);
-        if (improvement != 0) {
-            sentences.add(text.get(improvement > 0 ? "controlled.improvement" : "controlled.deterioration"));
+        String p = text.pStatement(s.number("ancova_p"));
+        String nIntervention = text.integer(s.integer("n_intervention"));
+        String nControl = text.integer(s.integer("n_control"));
+        if (roundsToZero(difference, decimals)) {
+            // "0,0 point smaller ... an improvement" would claim a direction the shown number lacks
+            sentences.add(text.get("controlled.summaryNone", instrument.shortName(), text.points(difference, decimals),
+                    text.interval(s.low("ancova_ci"), s.high("ancova_ci"), decimals), p, nIntervention, nControl));
+        } else {
+            boolean lower = difference < 0;
+            Double low = lower ? negate(s.high("ancova_ci")) : s.low("ancova_ci");
+            Double high = lower ? negate(s.low("ancova_ci")) : s.high("ancova_ci");
+            sentences.add(text.get("controlled.summary", instrument.shortName(), text.points(Math.abs(difference), decimals),
+                    text.get(lower ? "controlled.lower" : "controlled.higher"), text.interval(low, high, decimals), p,
+                    nIntervention, nControl));
+            sentences.add(text.get(instrument.improvement(difference) > 0 ? "controlled.improvement"
+                    : "controlled.deterioration"));
+        }
+        Double ciLow = s.low("ancova_ci");
+        Double ciHigh = s.high("ancova_ci");
+        if (ciLow != null && ciHigh != null) {
+            sentences.add(text.get(ciLow > 0 || ciHigh < 0 ? "controlled.sure" : "controlled.unsure"));
         }
         Double g = s.number("g_change");
         if (g != null) {
@@ -116,6 +128,11 @@ final class EffectWording {
             return text.get("interpretation.deterioration", size, mic);
         }
         return text.get("interpretation.unclear", mic);
+    }
+
+    /** Whether the number is shown as zero: then no direction is claimed for it. */
+    private boolean roundsToZero(double value, int decimals) {
+        return text.number(Math.abs(value), decimals).equals(text.number(0.0, decimals));
     }
 
     private static Double negate(Double value) {

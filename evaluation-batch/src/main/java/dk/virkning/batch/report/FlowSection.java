@@ -33,10 +33,10 @@ final class FlowSection {
     }
 
     void write() {
-        pdf.heading(text.get("flow.heading"));
         ProjectReportData data = context.data();
         List<String> arms = data.project().controlled() ? List.of("INTERVENTION", "CONTROL") : List.of("ALL");
         float height = (data.waves().size() + 1) * (BOX_HEIGHT + GAP) + (arms.size() > 1 ? 16 : 0);
+        pdf.heading(text.get("flow.heading"), height);
         pdf.drawing(pdf.width(), height, g -> draw(g, arms));
         pdf.paragraph(text.get("flow.explanation"), pdf.note);
         attrition();

@@ -108,6 +108,9 @@ class ProjectReportTest {
         assertThat(text).contains("Trivsel (WHO-5): Justeret for udgangsniveauet var ændringen "
                 + danish(Math.abs(difference)) + " point " + (difference >= 0 ? "større" : "mindre")
                 + " i indsatsgruppen end i kontrolgruppen (95% CI " + interval + ";");
+        boolean excludesZero = between.low("ancova_ci") > 0 || between.high("ancova_ci") < 0;
+        assertThat(text).contains(excludesZero ? "Intervallet omfatter ikke nul, så forskellen skyldes næppe tilfældigheder."
+                : "Intervallet omfatter nul, så forskellen kan skyldes tilfældigheder.");
         assertThat(text.indexOf("Justeret for udgangsniveauet")).isLessThan(text.indexOf("Trivsel (WHO-5) steg"));
         assertThat(text).contains("Sammenligning med kontrolgruppen", "ANCOVA-forskel (95% CI)");
         assertThat(compact(text)).contains(compact("ANCOVA-forskel (95% CI) " + danish(difference) + " ("
