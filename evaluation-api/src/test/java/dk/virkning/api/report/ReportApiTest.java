@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import dk.virkning.api.user.ApiClient;
 import dk.virkning.batch.launch.BatchJobs;
 import org.jdbi.v3.core.Jdbi;
@@ -242,17 +240,7 @@ class ReportApiTest {
     private record Pdf(int status, String contentType, String disposition, String etag, byte[] body) {
 
         String text() {
-            try {
-                PdfReader reader = new PdfReader(body);
-                PdfTextExtractor extractor = new PdfTextExtractor(reader);
-                StringBuilder text = new StringBuilder();
-                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                    text.append(extractor.getTextFromPage(page)).append('\n');
-                }
-                return text.toString().replaceAll("\\s+", " ");
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+            return PdfText.of(body);
         }
     }
 }
