@@ -25,6 +25,8 @@ JAR = os.path.join(HERE, "..", "evaluation-stats", "target", "virkning-stats.jar
 DEMO_TOKENS = ["demo-ventilen-token", "demo-rodekors-token", "demo-laeseforeningen-token"]
 # Caseness on the command line is "score >= cutoff"; only instruments whose cut-off reads that way.
 CUTOFF_AT_LEAST = {"TILS": 7}
+# What the command line computes only with --cutoff.
+CASENESS = {"cases_pre", "cases_post", "cases_resolved", "cases_new", "mcnemar_p", "mcnemar_exact_p"}
 
 
 def get(base, token, path):
@@ -39,6 +41,10 @@ def cli(command, csv, extra=()):
     return json.loads(run.stdout)
 
 
+def cell(score):
+    return "" if score is None else repr(score)
+
+
 def same(a, b):
     if a is None or b is None:
         return a is None and b is None
@@ -49,8 +55,8 @@ def same(a, b):
     return a == b
 
 
-def compare(label, stored, computed, report):
-    fields = sorted(set(stored) & set(computed))
+def compare(label, stored, computed, report, skip=()):
+    fields = sorted((set(stored) & set(computed)) - set(skip))
     differences = [f for f in fields if not same(stored[f], computed[f])]
     report.append((label, len(fields), differences))
     for f in differences:
@@ -70,19 +76,21 @@ def check_project(base, token, project, report):
         if row["subgroupType"] != "ALL" or row["analysis"] not in ("WITHIN", "BETWEEN"):
             continue
         instrument, pre_wave, post_wave = row["instrument"], row["baselineWave"], row["laterWave"]
-        codes = sorted({c for (i, w, c) in scores if i == instrument and w in (pre_wave, post_wave)})
-        pairs = [(c, scores.get((instrument, pre_wave, c)), scores.get((instrument, post_wave, c))) for c in codes]
-        pairs = [p for p in pairs if p[1] is not None and p[2] is not None]
+        # every participant, with an empty cell for a missing score, so that n_missing is comparable too
+        rows = [(c, cell(scores.get((instrument, pre_wave, c))), cell(scores.get((instrument, post_wave, c))))
+                for c in sorted(participants)]
         label = f"project {pid} {instrument} {pre_wave}->{post_wave} {row['analysis']}"
+        skip = ()
         if row["analysis"] == "WITHIN":
-            csv = "participant,pre,post\n" + "".join(f"{c},{a!r},{b!r}\n" for c, a, b in pairs)
+            csv = "participant,pre,post\n" + "".join(f"{c},{a},{b}\n" for c, a, b in rows)
             cutoff = CUTOFF_AT_LEAST.get(instrument)
             computed = cli("paired", csv, ("--cutoff", str(cutoff)) if cutoff else ())
+            skip = () if cutoff else CASENESS
         else:
             csv = "participant,group,pre,post\n" + "".join(
-                f"{c},{participants[c]['arm'].lower()},{a!r},{b!r}\n" for c, a, b in pairs)
+                f"{c},{participants[c]['arm'].lower()},{a},{b}\n" for c, a, b in rows)
             computed = cli("controlled", csv)
-        compare(label, row["statistics"], computed, report)
+        compare(label, row["statistics"], computed, report, skip)
 
 
 def main():
