@@ -96,6 +96,14 @@ final class EconomySection {
         valuationSet(economy);
     }
 
+    /**
+     * Why an ASSUMPTION has its value, in the report's language: the set states it in English, the
+     * Danish bundle translates it per set version ({@code rationale.DK-2025.1.deadweight}).
+     */
+    private String rationale(ValuationSet set, Parameter parameter) {
+        return text.getOrDefault("rationale." + set.key() + "." + parameter.id(), parameter.rationale());
+    }
+
     /** The parameter's unit in the report's language; the valuation set's own (English) unit for one added later. */
     private String unit(Parameter parameter) {
         String key = "unit." + parameter.id();
@@ -135,7 +143,7 @@ final class EconomySection {
             pdf.cell(table, parameterLabel(parameter.id()));
             pdf.numberCell(table, text.number(parameter.value(), decimals(parameter.value())) + " " + unit(parameter));
             pdf.numberCell(table, text.interval(parameter.low(), parameter.high(), decimals(parameter.value())));
-            pdf.cell(table, parameter.assumption() ? Parameter.ASSUMPTION + ": " + parameter.rationale()
+            pdf.cell(table, parameter.assumption() ? Parameter.ASSUMPTION + ": " + rationale(set, parameter)
                     : parameter.sourceLabel());
         }
         pdf.add(table);

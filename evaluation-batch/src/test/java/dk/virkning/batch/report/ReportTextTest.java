@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Properties;
 
+import dk.virkning.stats.economy.Parameter;
+import dk.virkning.stats.economy.ValuationSet;
+import dk.virkning.stats.economy.ValuationSets;
+
 import org.junit.jupiter.api.Test;
 
 class ReportTextTest {
@@ -90,8 +94,22 @@ class ReportTextTest {
 
     @Test
     void danishAndEnglishBundlesHaveTheSameKeys() throws IOException {
+        // the English rationales are the valuation sets' own, so only Danish has rationale.* keys
         assertThat(keys("messages/report_en.properties").stringPropertyNames())
-                .isEqualTo(keys("messages/report_da.properties").stringPropertyNames());
+                .isEqualTo(keys("messages/report_da.properties").stringPropertyNames().stream()
+                        .filter(key -> !key.startsWith("rationale.")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void everyAssumptionOfEveryValuationSetHasItsRationaleInDanish() throws IOException {
+        Properties danishKeys = keys("messages/report_da.properties");
+        for (ValuationSet set : ValuationSets.standard().all()) {
+            for (Parameter parameter : set.parameters()) {
+                if (parameter.assumption()) {
+                    assertThat(danishKeys).containsKey("rationale." + set.key() + "." + parameter.id());
+                }
+            }
+        }
     }
 
     private static Properties keys(String resource) throws IOException {
