@@ -118,6 +118,21 @@ class ProjectReportTest {
     }
 
     @Test
+    void aLongProjectNameWrapsWholeOnTheCoverAndIsShortenedInTheFooter() {
+        String title = "Besøgsvenner og fællesspisning for ældre medborgere i landdistrikterne på Sydfyn, Ærø, Langeland"
+                + " og Tåsinge – et partnerskab mellem frivillige, kommunen og lokale foreninger (2025-2027)";
+        long project = fixture.project(organisation, title, "PRE_POST", List.of("WHO5"), 30, 0.4, 12,
+                ReportFixture.waves("baseline", 0, "post", 90));
+        fixture.evaluate(project);
+
+        ReportPdf pdf = render(project, ReportLanguage.DA, Audience.STAFF, "long-title");
+
+        assertThat(pdf.pageText(1)).contains(title);
+        assertThat(pdf.pageText(2)).contains("Evalueringsrapport: Besøgsvenner og fællesspisning")
+                .contains("…").doesNotContain("(2025-2027)");
+    }
+
+    @Test
     void funderEditionShowsNoNumberForCellsOfFewerThanFive() {
         long project = fixture.project(organisation, "Lille pilotprojekt", "PRE_POST", List.of("WHO5", "TILS"), 4, 0.5,
                 21, ReportFixture.waves("baseline", 0, "post", 60));

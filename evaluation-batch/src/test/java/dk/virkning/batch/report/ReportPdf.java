@@ -40,6 +40,15 @@ final class ReportPdf {
         return all.toString().replaceAll("\\s+", " ");
     }
 
+    /** One page's text (1-based), white space as in {@link #text()}. */
+    String pageText(int page) {
+        try {
+            return new PdfTextExtractor(reader).getTextFromPage(page).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String info(String key) {
         return reader.getInfo().get(key);
     }
