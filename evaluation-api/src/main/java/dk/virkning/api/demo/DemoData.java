@@ -26,6 +26,8 @@ import dk.virkning.core.participant.ParticipantService;
 import dk.virkning.core.participant.RecruitmentChannel;
 import dk.virkning.core.project.Geography;
 import dk.virkning.core.project.Project;
+import dk.virkning.core.project.Partner;
+import dk.virkning.core.project.PartnerRole;
 import dk.virkning.core.project.ProjectDraft;
 import dk.virkning.core.project.ProjectService;
 import dk.virkning.core.project.Purpose;
@@ -124,7 +126,7 @@ class DemoData {
                 return user(admin, "koordinator@" + key + ".example.org", "Koordinator, " + name + " (demo)", ngo.id(),
                         Role.ORG_ADMIN, key);
             });
-            Project project = projects.create(owner, draft(demo));
+            Project project = projects.create(owner, draft(demo, foundation.id()));
             enrol(owner, project, demo);
             grants.award(funder, pool.id(), new NewGrant(project.id(), new BigDecimal(demo.costDkk()), LocalDate.of(2025, 1, 15)));
             projectIds.add(project.id());
@@ -146,13 +148,15 @@ class DemoData {
         return callers.callerOf(userRepository.findById(profile.id()).orElseThrow());
     }
 
-    private static ProjectDraft draft(DemoProject demo) {
+    /** The project as its NGO registers it, naming the foundation as its funder (which lets the pool fund it). */
+    private static ProjectDraft draft(DemoProject demo, long funder) {
         return new ProjectDraft(null, null, demo.title(), demo.description(), FIRST_ENROLMENT, null,
                 new Geography(false, List.of(), demo.municipalityCodes()), demo.ageMin(), demo.ageMax(),
                 List.of("ensomme"), demo.interventionTypes(), null, demo.strategies(), List.of(demo.arena()),
                 List.of(Purpose.RELIEVE), null, demo.design(), demo.instruments(), demo.waves(),
                 new BigDecimal(demo.costDkk()),
-                List.of(new SuccessCriterion("Fremmøde", new BigDecimal("75"), "%")), List.of(), null);
+                List.of(new SuccessCriterion("Fremmøde", new BigDecimal("75"), "%")),
+                List.of(new Partner(funder, PartnerRole.FUNDER)), null);
     }
 
     private void enrol(Caller owner, Project project, DemoProject demo) {

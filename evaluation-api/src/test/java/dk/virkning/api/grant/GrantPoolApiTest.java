@@ -164,6 +164,23 @@ class GrantPoolApiTest {
     }
 
     @Test
+    void refusesToFundAProjectThatHasNotNamedTheFoundationAsItsFunder() {
+        long poolId = api.post(funder, "/api/v1/grant-pools", pool(foundation, "Puljen")).id();
+        long project = insertProjectWithoutFunder(ngo, "Et projekt, fonden ikke er nævnt i");
+        Map<String, Long> before = rowCounts(jdbi);
+
+        ApiClient.Response refused = api.post(funder, "/api/v1/grant-pools/" + poolId + "/grants",
+                Map.of("projectId", project, "amountDkk", 1000));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.errorFields()).containsExactly("projectId");
+        assertThat(refused.body()).contains("NOT_A_FUNDING_PARTNER");
+        assertThat(rowCounts(jdbi)).isEqualTo(before);
+        Caller funderCaller = callers.resolve(funder).orElseThrow();
+        assertThat(fundingAccess.funds(funderCaller, project)).isFalse();
+    }
+
+    @Test
     void rejectsAnInvalidGrantNamingEachFieldAndWritesNothing() {
         long poolId = api.post(funder, "/api/v1/grant-pools", pool(foundation, "Puljen")).id();
         long project = insertProject(ngo, "Mødested");
@@ -224,7 +241,17 @@ class GrantPoolApiTest {
         return pool;
     }
 
+    /** A project of the organisation that lists the test's foundation as its funder. */
     private long insertProject(long organisationId, String title) {
+        long project = insertProjectWithoutFunder(organisationId, title);
+        jdbi.useHandle(h -> h.createUpdate("""
+                        insert into project_partner (project_id, organisation_id, partner_id, role)
+                        values (:project, :org, :funder, 'FUNDER')""")
+                .bind("project", project).bind("org", organisationId).bind("funder", foundation).execute());
+        return project;
+    }
+
+    private long insertProjectWithoutFunder(long organisationId, String title) {
         return jdbi.withHandle(h -> h.createUpdate(
                         "insert into project (organisation_id, title, design) values (:org, :title, 'PRE_POST')")
                 .bind("org", organisationId).bind("title", title)

@@ -182,6 +182,10 @@ class ReportApiTest {
                     insert into project (organisation_id, title, design, instruments, target_age_min, target_age_max)
                     values (:org, :title, 'PRE_POST', '{WHO5,TILS}', 65, 90) returning id""")
                     .bind("org", organisation).bind("title", title).mapTo(Long.class).one();
+            h.createUpdate("""
+                    insert into project_partner (project_id, organisation_id, partner_id, role)
+                    values (:project, :org, :funder, 'FUNDER')""")
+                    .bind("project", id).bind("org", organisation).bind("funder", foundation).execute();
             long baseline = wave(h, id, organisation, "baseline", 0, 0);
             long post = wave(h, id, organisation, "post", 90, 1);
             for (int i = 1; i <= participants; i++) {

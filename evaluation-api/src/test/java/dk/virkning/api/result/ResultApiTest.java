@@ -42,7 +42,9 @@ class ResultApiTest {
         api = new RegistryApi(port);
         access = new ApiClient(port);
         tenant = api.newTenant();
-        projectId = api.createProject(tenant.token(), RegistryApi.who5Project(ApiClient.unique("Resultater")));
+        long foundation = access.createOrganisation(ApiClient.unique("Fond"), "FOUNDATION");
+        projectId = api.createProject(tenant.token(), RegistryApi.who5Project(ApiClient.unique("Resultater"),
+                "partners", List.of(Map.of("organisationId", foundation, "role", "FUNDER"))));
         for (int i = 0; i < BASELINE.length; i++) {
             String code = "R" + (i + 1);
             expect(api.post(tenant.token(), "/api/v1/projects/" + projectId + "/participants",
@@ -52,7 +54,6 @@ class ResultApiTest {
             expect(api.post(tenant.token(), "/api/v1/projects/" + projectId + "/responses",
                     RegistryApi.who5Response(code, "post", POST[i])), 201);
         }
-        long foundation = access.createOrganisation(ApiClient.unique("Fond"), "FOUNDATION");
         funderToken = access.tokenFor(foundation, "FUNDER");
         long pool = expect(api.post(funderToken, "/api/v1/grant-pools",
                 Map.of("organisationId", foundation, "name", "Pulje mod ensomhed")), 201).id();

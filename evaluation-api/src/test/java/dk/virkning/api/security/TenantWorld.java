@@ -38,8 +38,11 @@ record TenantWorld(
         String aToken = issued.text("token");
         List<String> waves = List.of("A-start-" + tag, "A-end-" + tag);
         String title = "A-project-" + tag;
+        String fName = "F-foundation-" + tag;
+        long f = access.createOrganisation(fName, "FOUNDATION");
         long project = registry.createProject(aToken, RegistryApi.who5Project(title, "waves", List.of(
-                Map.of("name", waves.get(0), "offsetDays", 0), Map.of("name", waves.get(1), "offsetDays", 90))));
+                Map.of("name", waves.get(0), "offsetDays", 0), Map.of("name", waves.get(1), "offsetDays", 90)),
+                "partners", List.of(Map.of("organisationId", f, "role", "FUNDER"))));
         String participant = "A-P-" + tag;
         registry.createParticipant(aToken, project, participant);
         registry.createParticipant(aToken, project, participant + "-2");
@@ -51,8 +54,6 @@ record TenantWorld(
                 202).id();
         awaitEnd(registry, aToken, job);
 
-        String fName = "F-foundation-" + tag;
-        long f = access.createOrganisation(fName, "FOUNDATION");
         String funder = access.tokenFor(f, "FUNDER");
         String poolName = "F-pool-" + tag;
         long pool = expect(access.post(funder, "/api/v1/grant-pools", Map.of("organisationId", f, "name", poolName,

@@ -53,6 +53,12 @@ public interface GrantRepository {
     @SqlQuery("select organisation_id from project where id = :projectId")
     Optional<Long> projectOrganisation(@Bind("projectId") long projectId);
 
+    /** Whether the project's organisation lists the given organisation as a FUNDER partner of the project. */
+    @SqlQuery("""
+            select exists (select 1 from project_partner
+                            where project_id = :projectId and partner_id = :funder and role = 'FUNDER')""")
+    boolean listsFunder(@Bind("projectId") long projectId, @Bind("funder") long funderOrganisation);
+
     /** Inserts the grant unless the pool already funds the project; empty if it does. */
     @SqlQuery("""
             insert into grant_award (grant_pool_id, project_id, organisation_id, amount_dkk, awarded_on)
