@@ -181,6 +181,24 @@ class GrantPoolApiTest {
     }
 
     @Test
+    void aProjectThatTakesTheFunderOffItsPartnersWithdrawsTheFundersAccess() {
+        long poolId = api.post(funder, "/api/v1/grant-pools", pool(foundation, "Puljen")).id();
+        long project = insertProject(ngo, "Værestedet");
+        assertThat(api.post(funder, "/api/v1/grant-pools/" + poolId + "/grants",
+                Map.of("projectId", project, "amountDkk", 1000)).status()).isEqualTo(201);
+        Caller funderCaller = callers.resolve(funder).orElseThrow();
+        assertThat(fundingAccess.funds(funderCaller, project)).isTrue();
+
+        jdbi.useHandle(h -> h.execute("delete from project_partner where project_id = ?", project));
+
+        assertThat(fundingAccess.funds(funderCaller, project)).isFalse();
+        assertThat(fundingAccess.fundedProjectIds(funderCaller)).doesNotContain(project);
+        assertThat(api.get(funder, "/api/v1/projects/" + project + "/results").status()).isEqualTo(404);
+        // the grant itself stays on the pool's record
+        assertThat(api.get(funder, "/api/v1/grant-pools/" + poolId + "/grants").json()).hasSize(1);
+    }
+
+    @Test
     void rejectsAnInvalidGrantNamingEachFieldAndWritesNothing() {
         long poolId = api.post(funder, "/api/v1/grant-pools", pool(foundation, "Puljen")).id();
         long project = insertProject(ngo, "Mødested");

@@ -26,12 +26,12 @@ public interface PortfolioRepository {
     record EconomyRow(long projectId, String status, boolean suppressed, String pointEstimate, String monteCarlo) {
     }
 
+    /** The pool's projects whose organisations still name the pool's owner as a funder (V9). */
     String FUNDED = """
             with funded as (
                 select g.project_id, g.organisation_id
-                  from grant_award g
-                  join grant_pool gp on gp.id = g.grant_pool_id
-                 where g.grant_pool_id = :poolId and gp.organisation_id = :poolOrg)
+                  from consented_grant g
+                 where g.grant_pool_id = :poolId and g.funder_organisation_id = :poolOrg)
             """;
 
     @SqlQuery("""

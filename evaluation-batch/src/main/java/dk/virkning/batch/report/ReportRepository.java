@@ -53,7 +53,7 @@ public interface ReportRepository {
     @SqlQuery("select id from grant_pool where organisation_id = any(:orgs) order by id")
     List<Long> poolsOf(@Bind("orgs") long[] organisations);
 
-    /** Whether any grant pool funds the project: then a funder edition is rendered too. */
-    @SqlQuery("select exists (select 1 from grant_award where project_id = :projectId and organisation_id = :org)")
+    /** Whether any grant pool funds the project with its consent (V9): then a funder edition is rendered too. */
+    @SqlQuery("select exists (select 1 from consented_grant where project_id = :projectId and organisation_id = :org)")
     boolean funded(@Bind("projectId") long projectId, @Bind("org") long organisationId);
 }

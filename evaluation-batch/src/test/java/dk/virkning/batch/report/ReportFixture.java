@@ -99,7 +99,13 @@ final class ReportFixture {
                 values (?, ?, date '2025-01-01', 5000000) returning id""", Long.class, funderOrganisation, name);
     }
 
+    /** The project names the pool's owner as its funder, and the pool funds it. */
     void award(long pool, long project) {
+        jdbc.update("""
+                insert into project_partner (project_id, organisation_id, partner_id, role)
+                select p.id, p.organisation_id, gp.organisation_id, 'FUNDER' from project p, grant_pool gp
+                 where p.id = ? and gp.id = ?
+                on conflict do nothing""", project, pool);
         jdbc.update("""
                 insert into grant_award (grant_pool_id, project_id, organisation_id, amount_dkk)
                 select ?, id, organisation_id, 400000 from project where id = ?""", pool, project);

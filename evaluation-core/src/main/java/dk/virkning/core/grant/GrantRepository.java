@@ -85,22 +85,20 @@ public interface GrantRepository {
     @SqlQuery(GRANT_COLUMNS + " where g.id = :id and p.organisation_id = any(:orgs)")
     Optional<Grant> findGrant(@Bind("id") long id, @Bind("orgs") long[] orgs);
 
-    /** Projects funded by pools owned by the given organisations. */
+    /** Projects funded by pools owned by the given organisations, and still naming them as funders (V9). */
     @SqlQuery("""
             select distinct g.project_id
-              from grant_award g
-              join grant_pool p on p.id = g.grant_pool_id
-             where p.organisation_id = any(:funderOrgs)
+              from consented_grant g
+             where g.funder_organisation_id = any(:funderOrgs)
              order by g.project_id
             """)
     long[] fundedProjectIds(@Bind("funderOrgs") long[] funderOrgs);
 
     @SqlQuery("""
             select exists (select 1
-                             from grant_award g
-                             join grant_pool p on p.id = g.grant_pool_id
+                             from consented_grant g
                             where g.project_id = :projectId
-                              and p.organisation_id = any(:funderOrgs))
+                              and g.funder_organisation_id = any(:funderOrgs))
             """)
     boolean funds(@Bind("funderOrgs") long[] funderOrgs, @Bind("projectId") long projectId);
 }
