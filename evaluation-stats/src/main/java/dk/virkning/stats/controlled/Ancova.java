@@ -16,12 +16,21 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
  * this column order: a constant pre score is aliased with the intercept and dropped, leaving
  * post ~ group on n − 2 degrees of freedom; a pre score constant within each group makes the group
  * column aliased, and the group effect is then undefined ({@code null}).
+ *
+ * <p>When the model fits every observation exactly, the SE is 0 and the p-value 0 for a non-zero
+ * difference and undefined ({@code null}) for a zero one; for the latter R prints a p-value of
+ * rounding noise, with the warning "essentially perfect fit: summary may be unreliable".
  */
 public final class Ancova {
 
     private static final double LEVEL = 0.95;
     /** R's lm tolerance on the column norm left after orthogonalisation, squared for sums of squares. */
     private static final double ALIASED = 1e-7 * 1e-7;
+    /**
+     * A residual sum of squares below this share of the outcome's sum of squares is rounding error
+     * of an exact fit (residual norm below 1e-10 of the outcome's).
+     */
+    private static final double EXACT_FIT = 1e-20;
 
     private Ancova() {
     }
@@ -66,6 +75,15 @@ public final class Ancova {
         int g = parameters - 1;
         if (df == 0 || !Double.isFinite(se[g])) {
             return new AncovaResult(beta[g], null, null, null, df); // an exact fit: no residual variance
+        }
+        double scale = sumOfSquares(post);
+        if (ols.calculateResidualSumOfSquares() <= EXACT_FIT * scale) {
+            // The model fits every point (possible with n = 4), so the SE is 0: a real difference is
+            // certain (t infinite, p = 0, as R's p of about 1e-16 says), but no difference gives
+            // t = 0/0, undefined (null). There R's summary.lm prints a p-value made of rounding
+            // error, with the warning "essentially perfect fit", that no other arithmetic reproduces.
+            boolean none = beta[g] * beta[g] <= EXACT_FIT * scale;
+            return new AncovaResult(beta[g], 0.0, Interval.around(beta[g], 0.0), none ? null : 0.0, df);
         }
         double t = beta[g] / se[g];
         double q = CentralDistributions.tQuantile(1 - (1 - LEVEL) / 2, df);

@@ -36,6 +36,31 @@ class ControlledAnalysisTest {
     }
 
     @Test
+    void anExactFitHasAZeroStandardErrorAndNoPValue() {
+        // intervention 6 -> 6 twice; control 7 -> 8 and 6 -> 6: post = 2 pre - 6 in both groups
+        AncovaResult a = Ancova.fit(new double[] {6, 6, 7, 6}, new double[] {6, 6, 8, 6},
+                new boolean[] {true, true, false, false});
+
+        assertThat(a.difference()).isCloseTo(0.0, within(1e-12));
+        assertThat(a.se()).isZero();
+        assertThat(a.p()).isNull();
+        assertThat(a.ci().lower()).isCloseTo(0.0, within(1e-12));
+        assertThat(a.df()).isEqualTo(1.0);
+    }
+
+    @Test
+    void anExactFitWithADifferenceIsCertain() {
+        // post = pre + 2 in the intervention group, post = pre in control
+        AncovaResult a = Ancova.fit(new double[] {5, 7, 4, 6}, new double[] {7, 9, 4, 6},
+                new boolean[] {true, true, false, false});
+
+        assertThat(a.difference()).isCloseTo(2.0, within(1e-12));
+        assertThat(a.se()).isZero();
+        assertThat(a.p()).isZero();
+        assertThat(a.ci().lower()).isCloseTo(2.0, within(1e-12));
+    }
+
+    @Test
     void ancovaIsUndefinedWhenPreIsConstantWithinEachGroup() {
         double[] pre = {6, 6, 6, 6, 4, 4, 4, 4};
         double[] post = {7, 6, 8, 7, 5, 6, 4, 5};
