@@ -2,6 +2,7 @@ package dk.virkning.api.report;
 
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Reports for a user (PRIVACY.md). A project's staff get the full report of their own projects; a
  * FUNDER (or ORG_ADMIN) of a pool that funds the project gets the funder edition, with every cell
  * of fewer than five participants shown as "&lt;5"; anyone else gets 404, and a platform
- * administrator 403. A pool's portfolio is for members of the organisation that owns the pool.
+ * administrator 403. A pool's portfolio is for the FUNDER and ORG_ADMIN users of the organisation
+ * that owns the pool (other members see the pool but get 403).
  * The stored report is served when it is newer than the results it shows; otherwise the report is
  * rendered on demand. Every download is written to the audit log.
  */
@@ -105,6 +107,11 @@ class ReportService {
     ReportFile portfolio(Caller caller, long poolId, String lang, PortfolioFilter filter) {
         ReportLanguage language = language(lang);
         GrantPool pool = grants.pool(caller, poolId);
+        if (!Arrays.stream(FundingAccess.funderOrganisations(caller)).anyMatch(o -> o == pool.organisationId())) {
+            // the portfolio shows the funded projects' aggregates: for whoever FundingAccess lets read them
+            throw new ForbiddenException("The portfolio report is for the FUNDER and ORG_ADMIN users of the"
+                    + " organisation that owns the pool.");
+        }
         Optional<ReportRepository.Stored> stored = reports.find(RenderedReport.PORTFOLIO, poolId, pool.organisationId(),
                 language.code(), Audience.FUNDER.name(), filter.json());
         ReportFile file;

@@ -74,7 +74,8 @@ class DemoReportTest {
         ApiClient api = new ApiClient(port);
         for (JsonNode project : api.get("demo-ventilen-token", "/api/v1/projects").json()) {
             String text = pdfText("demo-funder-token", "/api/v1/projects/" + project.get("id").asLong() + "/report.pdf");
-            assertThat(text).contains("Udgave til bevillingsgiver").doesNotContainPattern("\\bn = [1-4]\\b");
+            // every demo project has subgroups of fewer than five (e.g. an age band), shown as <5
+            assertThat(text).contains("Udgave til bevillingsgiver", "<5").doesNotContainPattern("\\bn = [1-4]\\b");
         }
     }
 

@@ -159,6 +159,36 @@ class ReportApiTest {
         assertThat(launchCount()).isEqualTo(launches);
     }
 
+    @Test
+    void aProjectThatTakesTheFunderOffItsPartnersLeavesTheStoredPortfolio() {
+        ApiClient.Response run = api.post(funder, "/api/v1/jobs/report", Map.of("poolIds", List.of(pool)));
+        assertThat(jobs.await(run.id(), Duration.ofMinutes(2)).completed()).isTrue();
+        Pdf before = get(funder, "/api/v1/grant-pools/" + pool + "/report.pdf");
+        assertThat(before.etag).isEqualTo("\"" + storedSha256(run.id(), "PORTFOLIO", "FUNDER", "da") + "\"");
+        assertThat(before.text()).contains("Værket – små hold");
+
+        // what PUT /projects/{id} does when the staff leave the foundation out of the partners
+        jdbi.useHandle(h -> {
+            h.execute("delete from project_partner where project_id = ?", project);
+            h.execute("update project set updated_at = now() where id = ?", project);
+        });
+
+        Pdf after = get(funder, "/api/v1/grant-pools/" + pool + "/report.pdf");
+        assertThat(after.status).isEqualTo(200);
+        assertThat(after.text()).doesNotContain("Værket – små hold");
+        assertThat(get(funder, "/api/v1/projects/" + project + "/report.pdf").status).isEqualTo(404);
+    }
+
+    @Test
+    void theFoundationsOtherMembersSeeThePoolButNotItsPortfolio() {
+        String foundationStaff = api.tokenFor(foundation, "STAFF");
+
+        assertThat(api.get(foundationStaff, "/api/v1/grant-pools/" + pool).status()).isEqualTo(200);
+        assertThat(get(foundationStaff, "/api/v1/grant-pools/" + pool + "/report.pdf").status).isEqualTo(403);
+        assertThat(api.post(foundationStaff, "/api/v1/jobs/report", Map.of("poolIds", List.of(pool))).status())
+                .isEqualTo(404);
+    }
+
     private long launchCount() {
         return jdbi.withHandle(h -> h.createQuery("select count(*) from job_launch").mapTo(Long.class).one());
     }

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import dk.virkning.batch.evaluation.EvaluationJobConfiguration;
 import dk.virkning.batch.report.ReportJobConfiguration;
 import dk.virkning.batch.report.ReportLanguage;
-import dk.virkning.core.access.Role;
+import dk.virkning.core.grant.FundingAccess;
 import dk.virkning.core.access.Caller;
 import dk.virkning.core.problem.ForbiddenException;
 import dk.virkning.core.problem.InputProblem;
@@ -89,7 +89,7 @@ public class JobLaunches {
     /**
      * Renders and stores reports. With no ids: for a platform administrator every project and pool;
      * for anyone else the projects of the organisations where they are staff and the pools of the
-     * organisations they belong to. Listed ids must be the caller's, or they are reported as not
+     * organisations where they are FUNDER or ORG_ADMIN (who may read portfolios). Listed ids must be the caller's, or they are reported as not
      * found.
      *
      * @param languages {@code da}, {@code en} or both; empty for both
@@ -108,12 +108,13 @@ public class JobLaunches {
         if (projects.length == 0 && pools.length == 0) {
             if (!caller.platformAdmin()) {
                 long[] staff = caller.staffOrganisations();
-                long[] member = caller.organisationsWith(Role.values());
-                if (member.length == 0) {
-                    throw new ForbiddenException("Only members of an organisation can render its reports.");
+                long[] funders = FundingAccess.funderOrganisations(caller);
+                if (staff.length == 0 && funders.length == 0) {
+                    throw new ForbiddenException("Only an organisation's staff (projects) and funders (pools) can"
+                            + " render its reports.");
                 }
                 putIfAny(parameters, ReportJobConfiguration.PROJECT_ORGANISATIONS, staff);
-                putIfAny(parameters, ReportJobConfiguration.POOL_ORGANISATIONS, member);
+                putIfAny(parameters, ReportJobConfiguration.POOL_ORGANISATIONS, funders);
             }
         } else {
             if (!caller.platformAdmin()) {
@@ -121,7 +122,7 @@ public class JobLaunches {
                     throw new NotFoundException("One or more projects of", Arrays.toString(projects));
                 }
                 if (pools.length > 0
-                        && launches.countOwnedPools(pools, caller.organisationsWith(Role.values())) != pools.length) {
+                        && launches.countOwnedPools(pools, FundingAccess.funderOrganisations(caller)) != pools.length) {
                     throw new NotFoundException("One or more grant pools of", Arrays.toString(pools));
                 }
             }

@@ -38,9 +38,14 @@ final class EffectWording {
         boolean fell = change < 0 && !zero;
         Double low = fell ? negate(s.high("ci_change")) : s.low("ci_change");
         Double high = fell ? negate(s.low("ci_change")) : s.high("ci_change");
-        String verb = text.get(zero ? "summary.unchanged" : fell ? "summary.fell" : "summary.rose");
-        sentences.add(text.get("summary.change", instrument.shortName(), verb, text.points(Math.abs(change), decimals),
-                text.interval(low, high, decimals), text.integer(result.n())));
+        if (zero) {
+            sentences.add(text.get("summary.changeNone", instrument.shortName(), text.points(change, decimals),
+                    text.interval(low, high, decimals), text.integer(result.n())));
+        } else {
+            sentences.add(text.get("summary.change", instrument.shortName(),
+                    text.get(fell ? "summary.fell" : "summary.rose"), text.points(Math.abs(change), decimals),
+                    text.interval(low, high, decimals), text.integer(result.n())));
+        }
         double improvement = instrument.improvement(change);
         if (!zero) {
             sentences.add(text.get(improvement > 0 ? "summary.improvement" : "summary.deterioration"));
@@ -96,7 +101,8 @@ final class EffectWording {
         }
         Double ciLow = s.low("ancova_ci");
         Double ciHigh = s.high("ancova_ci");
-        if (ciLow != null && ciHigh != null) {
+        // no p, no claim: an exact fit with no difference has a zero-width interval at 0
+        if (ciLow != null && ciHigh != null && s.number("ancova_p") != null) {
             sentences.add(text.get(ciLow > 0 || ciHigh < 0 ? "controlled.sure" : "controlled.unsure"));
         }
         Double g = s.number("g_change");

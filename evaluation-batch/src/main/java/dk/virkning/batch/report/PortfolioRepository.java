@@ -85,12 +85,19 @@ public interface PortfolioRepository {
     List<EconomyRow> economy(@Bind("poolId") long poolId, @Bind("poolOrg") long poolOrganisationId,
             @Bind("preferredSet") String preferredSet);
 
-    /** When the funded projects' results last changed: their latest evaluation or economy run. */
+    /**
+     * When the portfolio's inputs last changed: the funded projects' latest evaluation or economy
+     * run, a grant, or a change to any granted project's registry data, partners included, so that
+     * a project that withdraws its consent is gone from the next portfolio served.
+     */
     @SqlQuery(FUNDED + """
             select greatest((select max(r.computed_at) from evaluation_run r
                                join funded f on f.project_id = r.project_id and f.organisation_id = r.organisation_id),
                             (select max(e.computed_at) from economy_estimate e
-                               join funded f on f.project_id = e.project_id and f.organisation_id = e.organisation_id))
+                               join funded f on f.project_id = e.project_id and f.organisation_id = e.organisation_id),
+                            (select max(greatest(g.created_at, p.updated_at)) from grant_award g
+                               join project p on p.id = g.project_id
+                              where g.grant_pool_id = :poolId))
             """)
     Optional<java.time.OffsetDateTime> lastComputed(@Bind("poolId") long poolId, @Bind("poolOrg") long poolOrganisationId);
 }

@@ -114,10 +114,11 @@ public interface ReportDataRepository {
     Optional<EconomyRow> economy(@Bind("projectId") long projectId, @Bind("org") long organisationId,
             @Bind("preferredSet") String preferredSet);
 
-    /** When the project's inputs last changed: its latest evaluation or economy run. */
+    /** When the project's inputs last changed: its latest evaluation or economy run, or its registry data. */
     @SqlQuery("""
             select greatest((select max(computed_at) from evaluation_run where project_id = :projectId and organisation_id = :org),
-                            (select max(computed_at) from economy_estimate where project_id = :projectId and organisation_id = :org))
+                            (select max(computed_at) from economy_estimate where project_id = :projectId and organisation_id = :org),
+                            (select updated_at from project where id = :projectId and organisation_id = :org))
             """)
     Optional<OffsetDateTime> lastComputed(@Bind("projectId") long projectId, @Bind("org") long organisationId);
 }

@@ -82,8 +82,11 @@ public final class Ancova {
             // certain (t infinite, p = 0, as R's p of about 1e-16 says), but no difference gives
             // t = 0/0, undefined (null). There R's summary.lm prints a p-value made of rounding
             // error, with the warning "essentially perfect fit", that no other arithmetic reproduces.
-            boolean none = beta[g] * beta[g] <= EXACT_FIT * scale;
-            return new AncovaResult(beta[g], 0.0, Interval.around(beta[g], 0.0), none ? null : 0.0, df);
+            if (beta[g] * beta[g] <= EXACT_FIT * scale) {
+                // rounding error of a zero, which would otherwise read as an interval excluding 0
+                return new AncovaResult(0.0, 0.0, Interval.around(0.0, 0.0), null, df);
+            }
+            return new AncovaResult(beta[g], 0.0, Interval.around(beta[g], 0.0), 0.0, df);
         }
         double t = beta[g] / se[g];
         double q = CentralDistributions.tQuantile(1 - (1 - LEVEL) / 2, df);
