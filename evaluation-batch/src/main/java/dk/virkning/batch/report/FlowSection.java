@@ -85,22 +85,11 @@ final class FlowSection {
         g.draw(rectangle);
         g.setColor(PdfReport.INK);
         FontMetrics metrics = g.getFontMetrics();
-        String fitted = fit(label, metrics, width - 8);
+        String fitted = Shortened.toWidth(label, width - 8, metrics::stringWidth);
         g.drawString(fitted, x + 4, y + 11);
         g.setFont(ReportFonts.awt(true, 8f));
         g.drawString("n = " + value, x + 4, y + 22);
         g.setFont(ReportFonts.awt(false, 8f));
-    }
-
-    private static String fit(String label, FontMetrics metrics, float room) {
-        if (metrics.stringWidth(label) <= room) {
-            return label;
-        }
-        String cut = label;
-        while (cut.length() > 1 && metrics.stringWidth(cut + "…") > room) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut + "…";
     }
 
     private static void arrow(Graphics2D g, float x, float from, float to) {

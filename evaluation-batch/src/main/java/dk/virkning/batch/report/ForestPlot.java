@@ -69,7 +69,7 @@ final class ForestPlot {
             PortfolioData.Effect e = row.effect();
             g.setColor(PdfReport.INK);
             String label = row.project().title() + " (" + designLabel.apply(row.project().design()) + ")";
-            g.drawString(fit(label, metrics, labelWidth), 0, centre + 3);
+            g.drawString(Shortened.toWidth(label, labelWidth, metrics::stringWidth), 0, centre + 3);
             g.setColor(PdfReport.ACCENT);
             g.setStroke(new BasicStroke(0.9f));
             g.draw(new Line2D.Double(x.applyAsDouble(e.low()), centre, x.applyAsDouble(e.high()), centre));
@@ -96,7 +96,8 @@ final class ForestPlot {
             g.fill(diamond);
             g.setColor(PdfReport.INK);
             g.setFont(ReportFonts.awt(true, 7.5f));
-            g.drawString(fit(text.get("portfolio.pooledLabel"), g.getFontMetrics(), labelWidth), 0, centre + 3);
+            String pooled = text.get("portfolio.pooledLabel");
+            g.drawString(Shortened.toWidth(pooled, labelWidth, g.getFontMetrics()::stringWidth), 0, centre + 3);
             String numbers = text.number(meta.estimate(), 2) + " (" + text.interval(meta.ci().lower(), meta.ci().upper(), 2) + ")";
             g.drawString(numbers, width - g.getFontMetrics().stringWidth(numbers), centre + 3);
             g.setFont(ReportFonts.awt(false, 7.5f));
@@ -129,16 +130,5 @@ final class ForestPlot {
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
         double fraction = raw / magnitude;
         return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * magnitude;
-    }
-
-    private static String fit(String label, FontMetrics metrics, float room) {
-        if (metrics.stringWidth(label) <= room) {
-            return label;
-        }
-        String cut = label;
-        while (cut.length() > 1 && metrics.stringWidth(cut + "…") > room) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut + "…";
     }
 }

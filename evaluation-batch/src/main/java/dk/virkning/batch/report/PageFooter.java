@@ -54,7 +54,7 @@ final class PageFooter extends PdfPageEventHelper {
         cb.beginText();
         cb.setFontAndSize(font, SIZE);
         cb.setTextMatrix(left, y);
-        cb.showText(shortened(title, dateX - left - 12));
+        cb.showText(Shortened.toWidth(title, dateX - left - 12, t -> font.getWidthPoint(t, SIZE)));
         cb.setTextMatrix(dateX, y);
         cb.showText(date);
         cb.setTextMatrix(pageX, y);
@@ -72,16 +72,5 @@ final class PageFooter extends PdfPageEventHelper {
         total.setTextMatrix(0, 0);
         total.showText(text.integer(writer.getPageNumber() - 1));
         total.endText();
-    }
-
-    private String shortened(String value, float room) {
-        if (font.getWidthPoint(value, SIZE) <= room) {
-            return value;
-        }
-        String cut = value;
-        while (cut.length() > 1 && font.getWidthPoint(cut + "…", SIZE) > room) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut.strip() + "…";
     }
 }
