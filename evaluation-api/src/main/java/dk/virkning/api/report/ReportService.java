@@ -2,7 +2,6 @@ package dk.virkning.api.report;
 
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -107,7 +106,7 @@ class ReportService {
     ReportFile portfolio(Caller caller, long poolId, String lang, PortfolioFilter filter) {
         ReportLanguage language = language(lang);
         GrantPool pool = grants.pool(caller, poolId);
-        if (!Arrays.stream(FundingAccess.funderOrganisations(caller)).anyMatch(o -> o == pool.organisationId())) {
+        if (!FundingAccess.fundsFor(caller, pool.organisationId())) {
             // the portfolio shows the funded projects' aggregates: for whoever FundingAccess lets read them
             throw new ForbiddenException("The portfolio report is for the FUNDER and ORG_ADMIN users of the"
                     + " organisation that owns the pool.");

@@ -1,5 +1,7 @@
 package dk.virkning.core.grant;
 
+import java.util.Arrays;
+
 import dk.virkning.core.access.Caller;
 import dk.virkning.core.access.Role;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,11 @@ public class FundingAccess {
     public boolean funds(Caller caller, long projectId) {
         long[] orgs = funderOrganisations(caller);
         return orgs.length > 0 && grants.funds(orgs, projectId);
+    }
+
+    /** Whether the caller reads funded aggregates for the organisation: is its FUNDER or ORG_ADMIN. */
+    public static boolean fundsFor(Caller caller, long organisationId) {
+        return Arrays.stream(FUNDING_ROLES).anyMatch(role -> caller.hasRole(organisationId, role));
     }
 
     /** The organisations whose pools count for the caller: where they are FUNDER or ORG_ADMIN. */
