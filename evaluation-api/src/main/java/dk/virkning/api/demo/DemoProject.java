@@ -3,10 +3,10 @@ package dk.virkning.api.demo;
 import java.util.List;
 
 import dk.virkning.core.project.Arena;
-import dk.virkning.core.project.Design;
 import dk.virkning.core.project.InterventionType;
 import dk.virkning.core.project.Strategy;
 import dk.virkning.core.project.WaveDraft;
+import dk.virkning.stats.design.Design;
 
 /**
  * One demo project, modelled on a real initiative of the 2021 Danish overview of initiatives

@@ -2,7 +2,7 @@ package dk.virkning.batch.economy;
 
 import dk.virkning.stats.economy.EconomyEstimate;
 import dk.virkning.stats.economy.EffectEstimate;
-import dk.virkning.stats.economy.Interval;
+import dk.virkning.stats.economy.OutputDistribution;
 import dk.virkning.stats.economy.MonteCarloSummary;
 import dk.virkning.stats.economy.Output;
 import dk.virkning.stats.economy.Outputs;
@@ -78,7 +78,7 @@ final class EconomyEstimateJson {
         node.put("draws", summary.draws());
         ObjectNode outputs = node.putObject("outputs");
         for (Output output : Output.values()) {
-            Interval interval = summary.of(output);
+            OutputDistribution interval = summary.of(output);
             if (interval == null) {
                 outputs.putNull(output.jsonName());
                 continue;

@@ -1,13 +1,14 @@
 package dk.virkning.batch.economy;
 
+import java.util.List;
+import java.util.Optional;
+
+import dk.virkning.stats.design.Design;
 import dk.virkning.stats.economy.CasenessChange;
 import dk.virkning.stats.economy.CasenessEstimate;
 import dk.virkning.stats.economy.ChangeEstimate;
-import dk.virkning.stats.economy.Design;
 import dk.virkning.stats.economy.GroupChange;
 import dk.virkning.stats.economy.ProjectEvidence;
-import java.util.List;
-import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +39,7 @@ final class EvidenceAssembler {
     static ProjectEvidence assemble(ProjectFacts facts, List<EvaluationRow> rows) {
         Design design = Design.valueOf(facts.design());
         Double cost = facts.costDkk() == null ? null : facts.costDkk().doubleValue();
-        int participants = design.controlled() ? facts.interventionParticipants() : facts.participants();
+        int participants = design.hasControlGroup() ? facts.interventionParticipants() : facts.participants();
         return new ProjectEvidence(design, participants, cost, change(rows, LIFE_SAT, design),
                 caseness(rows, design), change(rows, WHO5, design));
     }
@@ -49,7 +50,7 @@ final class EvidenceAssembler {
         if (intervention.isEmpty()) {
             return null;
         }
-        Optional<EvaluationRow> controlRow = design.controlled() ? arm(rows, instrument, "CONTROL") : Optional.empty();
+        Optional<EvaluationRow> controlRow = design.hasControlGroup() ? arm(rows, instrument, "CONTROL") : Optional.empty();
         GroupChange control = controlRow.flatMap(EvidenceAssembler::groupChange).orElse(null);
         Optional<EvaluationRow> usedControl = control == null ? Optional.empty() : controlRow;
         return new ChangeEstimate(instrument, intervention.get(), control, flag(treated, usedControl, true),
@@ -62,7 +63,7 @@ final class EvidenceAssembler {
         if (intervention.isEmpty()) {
             return null;
         }
-        Optional<EvaluationRow> controlRow = design.controlled() ? arm(rows, TILS, "CONTROL") : Optional.empty();
+        Optional<EvaluationRow> controlRow = design.hasControlGroup() ? arm(rows, TILS, "CONTROL") : Optional.empty();
         CasenessChange control = controlRow.flatMap(EvidenceAssembler::casenessChange).orElse(null);
         Optional<EvaluationRow> usedControl = control == null ? Optional.empty() : controlRow;
         return new CasenessEstimate(TILS, intervention.get(), control, flag(treated, usedControl, true),
@@ -70,7 +71,7 @@ final class EvidenceAssembler {
     }
 
     private static Optional<EvaluationRow> treated(List<EvaluationRow> rows, String instrument, Design design) {
-        if (design.controlled()) {
+        if (design.hasControlGroup()) {
             return arm(rows, instrument, "INTERVENTION");
         }
         return rows.stream().filter(r -> r.instrument().equals(instrument) && r.subgroupType().equals("ALL"))

@@ -15,13 +15,11 @@ import dk.virkning.stats.controlled.ControlledResult;
 import dk.virkning.stats.fields.ContractFields;
 import dk.virkning.stats.instrument.Comparison;
 import dk.virkning.stats.instrument.CutOff;
-import dk.virkning.stats.instrument.Direction;
 import dk.virkning.stats.instrument.Instrument;
 import dk.virkning.stats.instrument.InstrumentCatalog;
 import dk.virkning.stats.paired.Caseness;
 import dk.virkning.stats.paired.CompletePairs;
-import dk.virkning.stats.paired.ImprovementDirection;
-import dk.virkning.stats.paired.MinimalImportantChange;
+import dk.virkning.stats.paired.ImportantChangeShares;
 import dk.virkning.stats.paired.PairedAnalysis;
 import dk.virkning.stats.paired.PairedResult;
 
@@ -95,8 +93,8 @@ public final class ProjectEvaluator {
         PairedResult within = PairedAnalysis.analyse(pairs, null);
         Map<String, Object> statistics = new LinkedHashMap<>(ContractFields.paired(within));
         statistics.putAll(ContractFields.caseness(caseness(instrument, pairs)));
-        statistics.putAll(ContractFields.minimalImportantChange(MinimalImportantChange.of(pairs.change(),
-                instrument.minimalImportantChange().points(), direction(instrument))));
+        statistics.putAll(ContractFields.minimalImportantChange(ImportantChangeShares.of(pairs.change(),
+                instrument.minimalImportantChange().points(), instrument.direction())));
         cells.add(new EvaluationCell(instrument.id(), baselineId, laterId, subgroup, Analysis.WITHIN, within.n(),
                 statistics));
 
@@ -127,11 +125,6 @@ public final class ProjectEvaluator {
             return Caseness.of(negate(pairs.pre()), negate(pairs.post()), -cutOff.threshold());
         }
         return Caseness.of(pairs.pre(), pairs.post(), cutOff.threshold());
-    }
-
-    private static ImprovementDirection direction(Instrument instrument) {
-        return instrument.direction() == Direction.HIGHER_IS_BETTER
-                ? ImprovementDirection.HIGHER_IS_BETTER : ImprovementDirection.LOWER_IS_BETTER;
     }
 
     /** Baseline scores of those who answered the later wave against those who did not. */

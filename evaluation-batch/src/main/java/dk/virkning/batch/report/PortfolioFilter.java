@@ -10,7 +10,7 @@ import dk.virkning.core.problem.InputProblem;
 import dk.virkning.core.problem.InvalidInputException;
 import dk.virkning.core.project.AgeGroup;
 import dk.virkning.core.project.Arena;
-import dk.virkning.core.project.Design;
+import dk.virkning.stats.design.Design;
 import dk.virkning.stats.instrument.InstrumentCatalog;
 
 /**

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dk.virkning.stats.design.Design;
 import dk.virkning.stats.economy.CasenessChange;
 import dk.virkning.stats.economy.CasenessEstimate;
 import dk.virkning.stats.economy.ChangeEstimate;
-import dk.virkning.stats.economy.Design;
 import dk.virkning.stats.economy.EconomyEstimate;
 import dk.virkning.stats.economy.EconomyModel;
 import dk.virkning.stats.economy.GroupChange;
@@ -15,9 +19,6 @@ import dk.virkning.stats.economy.MonteCarloSettings;
 import dk.virkning.stats.economy.ProjectEvidence;
 import dk.virkning.stats.economy.ValuationSet;
 import dk.virkning.stats.economy.ValuationSets;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;

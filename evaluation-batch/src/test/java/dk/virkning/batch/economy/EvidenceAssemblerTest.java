@@ -3,12 +3,13 @@ package dk.virkning.batch.economy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.virkning.stats.economy.CasenessChange;
-import dk.virkning.stats.economy.Design;
-import dk.virkning.stats.economy.GroupChange;
-import dk.virkning.stats.economy.ProjectEvidence;
 import java.math.BigDecimal;
 import java.util.List;
+
+import dk.virkning.stats.design.Design;
+import dk.virkning.stats.economy.CasenessChange;
+import dk.virkning.stats.economy.GroupChange;
+import dk.virkning.stats.economy.ProjectEvidence;
 import org.junit.jupiter.api.Test;
 
 class EvidenceAssemblerTest {

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import dk.virkning.stats.design.Design;
+
 /** A stored project with its typology, waves (in offset order), success criteria and partners. */
 public record Project(
         long id,

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import dk.virkning.stats.design.Design;
+
 /**
  * A project as submitted for creation or full replacement. Absent lists are empty; null
  * elements are kept so that {@link ProjectRules} can name them. Nothing here is trusted until

@@ -3,6 +3,8 @@ package dk.virkning.core.project;
 import java.util.List;
 import java.util.Optional;
 
+import dk.virkning.stats.design.Design;
+
 /** What participant and response services need to know of a project. */
 public record ProjectRef(long id, long organisationId, Design design, List<String> instruments, List<Wave> waves) {
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dk.virkning.stats.design.Design;
+
 /**
  * The rules a project must meet, checked without the database: every problem is reported with
  * its exact field. Rules that need stored data (organisation, parent, partners, waves and

@@ -14,6 +14,7 @@ import dk.virkning.core.problem.ForbiddenException;
 import dk.virkning.core.problem.InputProblem;
 import dk.virkning.core.problem.InvalidInputException;
 import dk.virkning.core.problem.NotFoundException;
+import dk.virkning.stats.design.Design;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -8,6 +8,7 @@ import java.util.UUID;
 import dk.virkning.core.access.Caller;
 import dk.virkning.core.access.Role;
 import dk.virkning.core.user.UserRepository;
+import dk.virkning.stats.design.Design;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,9 @@
 package dk.virkning.stats.attrition;
 
-import dk.virkning.stats.describe.Sample;
-import dk.virkning.stats.test.StudentT;
 import java.util.Arrays;
+
+import dk.virkning.stats.describe.Sample;
+import dk.virkning.stats.inference.StudentT;
 
 /**
  * Attrition per wave: is drop-out related to the baseline score? Compares the baseline scores of

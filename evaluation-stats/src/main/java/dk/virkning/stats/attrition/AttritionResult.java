@@ -1,6 +1,6 @@
 package dk.virkning.stats.attrition;
 
-import dk.virkning.stats.test.TTestResult;
+import dk.virkning.stats.inference.TTestResult;
 
 /**
  * Baseline scores of those who completed a later wave against those who did not.

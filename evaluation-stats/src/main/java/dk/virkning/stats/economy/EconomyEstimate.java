@@ -2,6 +2,8 @@ package dk.virkning.stats.economy;
 
 import java.util.List;
 
+import dk.virkning.stats.design.Design;
+
 /**
  * The well-being economy of one project, valued with one valuation set. Immutable.
  *

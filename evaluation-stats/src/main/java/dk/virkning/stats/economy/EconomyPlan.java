@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import dk.virkning.stats.design.Design;
+
 /**
  * What a valuation of one project will use: the route, the effects, and the parameters.
  * Either a plan ({@link #valued()}) or the reason the project cannot be valued.

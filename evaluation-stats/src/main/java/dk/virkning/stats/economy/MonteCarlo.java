@@ -79,7 +79,7 @@ final class MonteCarlo {
             }
         }
 
-        Map<Output, Interval> intervals = new EnumMap<>(Output.class);
+        Map<Output, OutputDistribution> intervals = new EnumMap<>(Output.class);
         for (Output output : Output.values()) {
             if (output != Output.COST_PER_WELLBY_DKK && defined.getOrDefault(output, false)) {
                 intervals.put(output, summarise(samples.get(output)));
@@ -91,15 +91,15 @@ final class MonteCarlo {
         return new MonteCarloSummary(settings.seed(), draws, intervals);
     }
 
-    private static Interval summarise(double[] sample) {
+    private static OutputDistribution summarise(double[] sample) {
         Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
         percentile.setData(sample);
-        return new Interval(new Mean().evaluate(sample), percentile.evaluate(50), percentile.evaluate(2.5),
+        return new OutputDistribution(new Mean().evaluate(sample), percentile.evaluate(50), percentile.evaluate(2.5),
                 percentile.evaluate(97.5));
     }
 
-    private static Interval costPerWellby(double cost, Interval wellbys) {
-        return new Interval(null, divide(cost, wellbys.median()), divide(cost, wellbys.upper()),
+    private static OutputDistribution costPerWellby(double cost, OutputDistribution wellbys) {
+        return new OutputDistribution(null, divide(cost, wellbys.median()), divide(cost, wellbys.upper()),
                 divide(cost, wellbys.lower()));
     }
 

@@ -11,14 +11,14 @@ import java.util.Map;
  * @param draws the number of draws
  * @param intervals per output; an output that is undefined for the project (e.g. budget effects not valued) is absent
  */
-public record MonteCarloSummary(long seed, int draws, Map<Output, Interval> intervals) {
+public record MonteCarloSummary(long seed, int draws, Map<Output, OutputDistribution> intervals) {
 
     public MonteCarloSummary {
         intervals = intervals.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(intervals));
     }
 
     /** The interval of an output, or null when the output is undefined for the project. */
-    public Interval of(Output output) {
+    public OutputDistribution of(Output output) {
         return intervals.get(output);
     }
 }

@@ -1,5 +1,7 @@
 package dk.virkning.stats.economy;
 
+import dk.virkning.stats.design.Design;
+
 /**
  * What the economy model needs to know about one project.
  *

@@ -6,11 +6,11 @@ import dk.virkning.stats.attrition.AttritionResult;
 import dk.virkning.stats.controlled.AncovaResult;
 import dk.virkning.stats.controlled.ControlledResult;
 import dk.virkning.stats.effectsize.StandardizedDifference;
+import dk.virkning.stats.inference.SignedRankResult;
+import dk.virkning.stats.inference.TTestResult;
 import dk.virkning.stats.paired.Caseness;
-import dk.virkning.stats.paired.MinimalImportantChange;
+import dk.virkning.stats.paired.ImportantChangeShares;
 import dk.virkning.stats.paired.PairedResult;
-import dk.virkning.stats.test.SignedRankResult;
-import dk.virkning.stats.test.TTestResult;
 
 /**
  * The field names of the statistics contract (STATISTICS.md), written in one place for the
@@ -76,7 +76,7 @@ public final class ContractFields {
                 .number("ancova_p", a == null ? null : a.p());
     }
 
-    public static void writeMinimalImportantChange(MinimalImportantChange m, FieldSink out) {
+    public static void writeMinimalImportantChange(ImportantChangeShares m, FieldSink out) {
         out.number("mic", m.mic())
                 .integer("mic_improved", m.improved())
                 .integer("mic_deteriorated", m.deteriorated())
@@ -117,7 +117,7 @@ public final class ContractFields {
         return sink.fields();
     }
 
-    public static Map<String, Object> minimalImportantChange(MinimalImportantChange m) {
+    public static Map<String, Object> minimalImportantChange(ImportantChangeShares m) {
         MapFieldSink sink = new MapFieldSink();
         writeMinimalImportantChange(m, sink);
         return sink.fields();

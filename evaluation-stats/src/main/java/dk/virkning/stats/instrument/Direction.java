@@ -12,6 +12,11 @@ public enum Direction {
      * number is always an improvement.
      */
     public double improvement(double before, double after) {
-        return this == HIGHER_IS_BETTER ? after - before : before - after;
+        return improvement(after - before);
+    }
+
+    /** A change (post − pre) signed so that a positive number is an improvement. */
+    public double improvement(double change) {
+        return this == HIGHER_IS_BETTER ? change : -change;
     }
 }

@@ -1,6 +1,6 @@
 package dk.virkning.stats.paired;
 
-import dk.virkning.stats.test.McNemar;
+import dk.virkning.stats.inference.McNemar;
 
 /**
  * Transitions across a case cut-off (e.g. T-ILS ≥ 7 = lonely) between pre and post, with McNemar's

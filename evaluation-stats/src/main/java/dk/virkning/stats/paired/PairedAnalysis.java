@@ -4,10 +4,11 @@ import dk.virkning.stats.describe.Sample;
 import dk.virkning.stats.effectsize.CohensD;
 import dk.virkning.stats.effectsize.RepeatedMeasuresD;
 import dk.virkning.stats.effectsize.StandardizedDifference;
-import dk.virkning.stats.test.SignedRankResult;
-import dk.virkning.stats.test.StudentT;
-import dk.virkning.stats.test.TTestResult;
-import dk.virkning.stats.test.WilcoxonSignedRank;
+import dk.virkning.stats.inference.SignedRankResult;
+import dk.virkning.stats.inference.StudentT;
+import dk.virkning.stats.inference.TTestResult;
+import dk.virkning.stats.inference.WilcoxonSignedRank;
+import dk.virkning.stats.instrument.Direction;
 
 /**
  * Within-group analysis of pre/post scores (the statistics contract's "Within-group" section).
@@ -64,10 +65,10 @@ public final class PairedAnalysis {
     /**
      * Shares reaching and deteriorating by a minimal important change, over the complete pairs.
      *
-     * @see MinimalImportantChange#of
+     * @see ImportantChangeShares#of
      */
-    public static MinimalImportantChange minimalImportantChange(double[] pre, double[] post, double mic,
-                                                                ImprovementDirection direction) {
-        return MinimalImportantChange.of(CompletePairs.of(pre, post).change(), mic, direction);
+    public static ImportantChangeShares minimalImportantChange(double[] pre, double[] post, double mic,
+                                                                Direction direction) {
+        return ImportantChangeShares.of(CompletePairs.of(pre, post).change(), mic, direction);
     }
 }

@@ -1,8 +1,8 @@
 package dk.virkning.stats.paired;
 
 import dk.virkning.stats.effectsize.StandardizedDifference;
-import dk.virkning.stats.test.SignedRankResult;
-import dk.virkning.stats.test.TTestResult;
+import dk.virkning.stats.inference.SignedRankResult;
+import dk.virkning.stats.inference.TTestResult;
 
 /**
  * The within-group (pre → post) analysis of one group's complete pairs. Change is post − pre.

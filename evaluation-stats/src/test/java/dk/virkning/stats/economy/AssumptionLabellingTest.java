@@ -2,6 +2,7 @@ package dk.virkning.stats.economy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.virkning.stats.design.Design;
 import org.junit.jupiter.api.Test;
 
 class AssumptionLabellingTest {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dk.virkning.stats.design.Design;
 import org.junit.jupiter.api.Test;
 
 class MonteCarloTest {
@@ -43,7 +44,7 @@ class MonteCarloTest {
         for (Output output : new Output[] {Output.WELLBYS, Output.WELLBEING_VALUE_DKK, Output.BUDGET_TOTAL_DKK,
                 Output.TOTAL_VALUE_DKK, Output.SOCIAL_RETURN_RATIO}) {
             double point = output.of(estimate.point());
-            Interval interval = estimate.monteCarlo().of(output);
+            OutputDistribution interval = estimate.monteCarlo().of(output);
             // Monte Carlo error of the mean ≈ sd/√draws, sd ≈ (97.5 % − 2.5 %)/3.92; the median's is 1.25 times that
             double monteCarloError = (interval.upper() - interval.lower()) / 3.92 / Math.sqrt(10_000);
             assertThat(interval.mean()).as(output + " mean").isCloseTo(point, within(4 * monteCarloError));
@@ -60,8 +61,8 @@ class MonteCarloTest {
         ProjectEvidence noisy = new ProjectEvidence(Design.PRE_POST, 40, 400_000.0,
                 new ChangeEstimate("LIFE_SAT", new GroupChange(10, 0.8, 2.0), null, false, false), null, null);
 
-        Interval narrow = EconomyModel.estimate(precise, TestSets.dk2025(), SEED_1).monteCarlo().of(Output.WELLBYS);
-        Interval wide = EconomyModel.estimate(noisy, TestSets.dk2025(), SEED_1).monteCarlo().of(Output.WELLBYS);
+        OutputDistribution narrow = EconomyModel.estimate(precise, TestSets.dk2025(), SEED_1).monteCarlo().of(Output.WELLBYS);
+        OutputDistribution wide = EconomyModel.estimate(noisy, TestSets.dk2025(), SEED_1).monteCarlo().of(Output.WELLBYS);
 
         assertThat(wide.upper() - wide.lower()).isGreaterThan(2 * (narrow.upper() - narrow.lower()));
     }
@@ -69,8 +70,8 @@ class MonteCarloTest {
     @Test
     void costPerWellbyIsTheCostOverTheWellbyPercentiles() {
         EconomyEstimate estimate = EconomyModel.estimate(TestSets.workedExample(), TestSets.dk2025(), SEED_1);
-        Interval wellbys = estimate.monteCarlo().of(Output.WELLBYS);
-        Interval costPerWellby = estimate.monteCarlo().of(Output.COST_PER_WELLBY_DKK);
+        OutputDistribution wellbys = estimate.monteCarlo().of(Output.WELLBYS);
+        OutputDistribution costPerWellby = estimate.monteCarlo().of(Output.COST_PER_WELLBY_DKK);
 
         assertThat(wellbys.lower()).isPositive();
         assertThat(costPerWellby.median()).isEqualTo(400_000 / wellbys.median());
@@ -84,7 +85,7 @@ class MonteCarloTest {
         ProjectEvidence uncertain = new ProjectEvidence(Design.PRE_POST, 40, 400_000.0,
                 new ChangeEstimate("LIFE_SAT", new GroupChange(5, 0.3, 3.0), null, false, false), null, null);
 
-        Interval costPerWellby = EconomyModel.estimate(uncertain, TestSets.dk2025(), SEED_1).monteCarlo()
+        OutputDistribution costPerWellby = EconomyModel.estimate(uncertain, TestSets.dk2025(), SEED_1).monteCarlo()
                 .of(Output.COST_PER_WELLBY_DKK);
 
         assertThat(costPerWellby.upper()).isNull();
@@ -93,10 +94,10 @@ class MonteCarloTest {
 
     @Test
     void fixedOutputsHaveADegenerateInterval() {
-        Interval perParticipant = EconomyModel.estimate(TestSets.workedExample(), TestSets.dk2025(), SEED_1)
+        OutputDistribution perParticipant = EconomyModel.estimate(TestSets.workedExample(), TestSets.dk2025(), SEED_1)
                 .monteCarlo().of(Output.COST_PER_PARTICIPANT_DKK);
 
-        assertThat(perParticipant).isEqualTo(new Interval(10_000.0, 10_000.0, 10_000.0, 10_000.0));
+        assertThat(perParticipant).isEqualTo(new OutputDistribution(10_000.0, 10_000.0, 10_000.0, 10_000.0));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dk.virkning.stats.economy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dk.virkning.stats.design.Design;
 import org.junit.jupiter.api.Test;
 
 class NotValuedTest {

@@ -1,8 +1,10 @@
 package dk.virkning.stats.economy;
 
-import dk.virkning.stats.instrument.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
+
+import dk.virkning.stats.design.Design;
+import dk.virkning.stats.instrument.LocalizedText;
 
 /** Valuation sets and evidence built in code for tests. */
 final class TestSets {

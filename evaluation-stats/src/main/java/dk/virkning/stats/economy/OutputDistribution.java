@@ -5,5 +5,5 @@ package dk.virkning.stats.economy;
  * percentiles (R's quantile type 7). A null bound is undefined or unbounded (see
  * {@link MonteCarlo} for cost per WELLBY).
  */
-public record Interval(Double mean, Double median, Double lower, Double upper) {
+public record OutputDistribution(Double mean, Double median, Double lower, Double upper) {
 }

@@ -1,8 +1,9 @@
-package dk.virkning.stats.test;
+package dk.virkning.stats.inference;
+
+import java.util.Arrays;
 
 import dk.virkning.stats.distribution.CentralDistributions;
 import dk.virkning.stats.distribution.SignedRankDistribution;
-import java.util.Arrays;
 
 /**
  * The Wilcoxon signed-rank test of paired differences against 0 (Wilcoxon 1945; Hollander &amp; Wolfe

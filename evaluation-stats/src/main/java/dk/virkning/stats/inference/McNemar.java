@@ -1,4 +1,4 @@
-package dk.virkning.stats.test;
+package dk.virkning.stats.inference;
 
 import dk.virkning.stats.distribution.CentralDistributions;
 import org.apache.commons.math3.distribution.BinomialDistribution;

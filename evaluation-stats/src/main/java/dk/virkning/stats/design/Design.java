@@ -1,6 +1,10 @@
-package dk.virkning.core.project;
+package dk.virkning.stats.design;
 
-/** The evaluation design, from weakest to strongest evidence. */
+/**
+ * A project's evaluation design, from weakest to strongest evidence (docs/domain.md). The one
+ * design type of the platform: the registry validates projects by it and the statistics and the
+ * economy choose their analysis by it.
+ */
 public enum Design {
     POST_ONLY,
     PRE_POST,

@@ -1,5 +1,7 @@
 package dk.virkning.stats.paired;
 
+import dk.virkning.stats.instrument.Direction;
+
 /**
  * The share of participants whose change reaches a minimal important change (MIC) in the direction
  * of improvement, and the share who deteriorate by at least as much (e.g. WHO-5: ±10 points).
@@ -12,7 +14,7 @@ package dk.virkning.stats.paired;
  * @param shareImproved improved / n; {@code null} when n = 0
  * @param shareDeteriorated deteriorated / n; {@code null} when n = 0
  */
-public record MinimalImportantChange(double mic, int n, int improved, int deteriorated,
+public record ImportantChangeShares(double mic, int n, int improved, int deteriorated,
                                      Double shareImproved, Double shareDeteriorated) {
 
     /**
@@ -20,7 +22,7 @@ public record MinimalImportantChange(double mic, int n, int improved, int deteri
      *
      * @throws IllegalArgumentException if {@code mic} is not a positive finite number
      */
-    public static MinimalImportantChange of(double[] change, double mic, ImprovementDirection direction) {
+    public static ImportantChangeShares of(double[] change, double mic, Direction direction) {
         if (!(mic > 0) || Double.isInfinite(mic)) {
             throw new IllegalArgumentException("the minimal important change must be positive, was " + mic);
         }
@@ -35,7 +37,7 @@ public record MinimalImportantChange(double mic, int n, int improved, int deteri
             }
         }
         int n = change.length;
-        return new MinimalImportantChange(mic, n, improved, deteriorated,
+        return new ImportantChangeShares(mic, n, improved, deteriorated,
                 n == 0 ? null : (double) improved / n, n == 0 ? null : (double) deteriorated / n);
     }
 }

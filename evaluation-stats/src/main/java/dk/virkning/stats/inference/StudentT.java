@@ -1,4 +1,4 @@
-package dk.virkning.stats.test;
+package dk.virkning.stats.inference;
 
 import dk.virkning.stats.describe.Interval;
 import dk.virkning.stats.describe.Sample;

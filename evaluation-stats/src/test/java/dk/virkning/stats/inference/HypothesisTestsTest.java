@@ -1,4 +1,4 @@
-package dk.virkning.stats.test;
+package dk.virkning.stats.inference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
