@@ -3,15 +3,15 @@ package dk.virkning.batch.economy;
 import java.util.List;
 import java.util.Optional;
 
+import dk.virkning.stats.contract.ContractJson;
+import dk.virkning.stats.contract.PairedStatistics;
+import dk.virkning.stats.contract.WithinGroupStatistics;
 import dk.virkning.stats.design.Design;
 import dk.virkning.stats.economy.CasenessChange;
 import dk.virkning.stats.economy.CasenessEstimate;
 import dk.virkning.stats.economy.ChangeEstimate;
 import dk.virkning.stats.economy.GroupChange;
 import dk.virkning.stats.economy.ProjectEvidence;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a project's registry facts and main-pair evaluation results into the economy
@@ -30,8 +30,6 @@ final class EvidenceAssembler {
     static final String LIFE_SAT = "LIFE_SAT";
     static final String TILS = "TILS";
     static final String WHO5 = "WHO5";
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private EvidenceAssembler() {
     }
@@ -84,9 +82,9 @@ final class EvidenceAssembler {
     }
 
     private static Optional<GroupChange> groupChange(EvaluationRow row) {
-        JsonNode statistics = parse(row);
-        Double mean = number(row, statistics, "mean_change");
-        Double sd = number(row, statistics, "sd_change");
+        PairedStatistics statistics = parse(row).paired();
+        Double mean = statistics.meanChange();
+        Double sd = statistics.sdChange();
         if (row.n() < 2 || mean == null || sd == null) {
             return Optional.empty();
         }
@@ -94,13 +92,13 @@ final class EvidenceAssembler {
     }
 
     private static Optional<CasenessChange> casenessChange(EvaluationRow row) {
-        JsonNode statistics = parse(row);
-        Double resolved = number(row, statistics, "cases_resolved");
-        Double newCases = number(row, statistics, "cases_new");
+        PairedStatistics statistics = parse(row).paired();
+        Integer resolved = statistics.casesResolved();
+        Integer newCases = statistics.casesNew();
         if (row.n() < 1 || resolved == null || newCases == null) {
             return Optional.empty();
         }
-        return Optional.of(new CasenessChange(row.n(), resolved.intValue(), newCases.intValue()));
+        return Optional.of(new CasenessChange(row.n(), resolved, newCases));
     }
 
     private static boolean flag(Optional<EvaluationRow> treated, Optional<EvaluationRow> control, boolean caution) {
@@ -108,23 +106,12 @@ final class EvidenceAssembler {
                 || control.map(r -> caution ? r.caution() : r.suppressed()).orElse(false);
     }
 
-    private static JsonNode parse(EvaluationRow row) {
+    private static WithinGroupStatistics parse(EvaluationRow row) {
         try {
-            return JSON.readTree(row.statistics());
-        } catch (JacksonException e) {
-            throw new IllegalStateException(where(row) + "statistics are not valid JSON", e);
+            return ContractJson.read(row.statistics(), WithinGroupStatistics.class);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where(row) + "statistics." + e.getMessage(), e);
         }
-    }
-
-    private static Double number(EvaluationRow row, JsonNode statistics, String field) {
-        JsonNode value = statistics.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isNumber()) {
-            throw new IllegalStateException(where(row) + "statistics." + field + " is not a number: " + value);
-        }
-        return value.doubleValue();
     }
 
     private static String where(EvaluationRow row) {

@@ -7,12 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dk.virkning.batch.evaluation.EvaluationCell.Analysis;
 import dk.virkning.stats.attrition.AttritionAnalysis;
 import dk.virkning.stats.attrition.AttritionResult;
+import dk.virkning.stats.contract.Analysis;
+import dk.virkning.stats.contract.AttritionStatistics;
+import dk.virkning.stats.contract.BetweenGroupStatistics;
+import dk.virkning.stats.contract.ImportantChangeStatistics;
+import dk.virkning.stats.contract.PairedStatistics;
+import dk.virkning.stats.contract.WithinGroupStatistics;
 import dk.virkning.stats.controlled.ControlledAnalysis;
 import dk.virkning.stats.controlled.ControlledResult;
-import dk.virkning.stats.fields.ContractFields;
 import dk.virkning.stats.instrument.Comparison;
 import dk.virkning.stats.instrument.CutOff;
 import dk.virkning.stats.instrument.Instrument;
@@ -91,22 +95,22 @@ public final class ProjectEvaluator {
         List<EvaluationCell> cells = new ArrayList<>(3);
         CompletePairs pairs = CompletePairs.of(pre, post);
         PairedResult within = PairedAnalysis.analyse(pairs, null);
-        Map<String, Object> statistics = new LinkedHashMap<>(ContractFields.paired(within));
-        statistics.putAll(ContractFields.caseness(caseness(instrument, pairs)));
-        statistics.putAll(ContractFields.minimalImportantChange(ImportantChangeShares.of(pairs.change(),
-                instrument.minimalImportantChange().points(), instrument.direction())));
+        WithinGroupStatistics statistics = new WithinGroupStatistics(
+                PairedStatistics.of(within, caseness(instrument, pairs)),
+                ImportantChangeStatistics.of(ImportantChangeShares.of(pairs.change(),
+                        instrument.minimalImportantChange().points(), instrument.direction())));
         cells.add(new EvaluationCell(instrument.id(), baselineId, laterId, subgroup, Analysis.WITHIN, within.n(),
                 statistics));
 
         if (controlled && !subgroup.type().equals("ARM")) {
             ControlledResult between = ControlledAnalysis.analyse(pre, post, intervention);
             cells.add(new EvaluationCell(instrument.id(), baselineId, laterId, subgroup, Analysis.BETWEEN,
-                    Math.min(between.nIntervention(), between.nControl()), ContractFields.controlled(between)));
+                    Math.min(between.nIntervention(), between.nControl()), BetweenGroupStatistics.of(between)));
         }
         if (subgroup.type().equals("ALL") || subgroup.type().equals("ARM")) {
             AttritionResult attrition = attrition(pre, post);
             cells.add(new EvaluationCell(instrument.id(), baselineId, laterId, subgroup, Analysis.ATTRITION,
-                    attrition.nCompleters() + attrition.nNonCompleters(), ContractFields.attrition(attrition)));
+                    attrition.nCompleters() + attrition.nNonCompleters(), AttritionStatistics.of(attrition)));
         }
         return cells;
     }

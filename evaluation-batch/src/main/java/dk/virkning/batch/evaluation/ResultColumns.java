@@ -2,7 +2,7 @@ package dk.virkning.batch.evaluation;
 
 import java.util.List;
 
-import tools.jackson.databind.json.JsonMapper;
+import dk.virkning.stats.contract.ContractJson;
 
 /**
  * Result rows of a chunk as parallel arrays, one per column of evaluation_result, ready to bind
@@ -11,8 +11,6 @@ import tools.jackson.databind.json.JsonMapper;
 public record ResultColumns(long[] projectIds, long[] organisationIds, String[] instruments, long[] baselineWaveIds,
                      long[] laterWaveIds, String[] subgroupTypes, String[] subgroupValues, String[] analyses,
                      int[] ns, Boolean[] cautions, Boolean[] suppressed, String[] statistics) {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The cells of the given evaluations. */
     static ResultColumns of(List<ProjectEvaluation> evaluations) {
@@ -34,7 +32,7 @@ public record ResultColumns(long[] projectIds, long[] organisationIds, String[] 
                 c.ns[i] = cell.n();
                 c.cautions[i] = cell.caution();
                 c.suppressed[i] = cell.suppressed();
-                c.statistics[i] = JSON.writeValueAsString(cell.statistics());
+                c.statistics[i] = ContractJson.write(cell.statistics());
                 i++;
             }
         }

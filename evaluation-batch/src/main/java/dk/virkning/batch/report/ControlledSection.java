@@ -3,6 +3,8 @@ package dk.virkning.batch.report;
 import java.util.List;
 
 import com.lowagie.text.pdf.PdfPTable;
+import dk.virkning.stats.contract.Analysis;
+import dk.virkning.stats.describe.Interval;
 
 /**
  * Controlled designs: the difference between intervention and control, adjusted for the baseline
@@ -36,7 +38,7 @@ final class ControlledSection {
                 continue;
             }
             List<ProjectReportData.Result> rows = data.laterWaves().stream()
-                    .flatMap(w -> data.result(id, w.id(), "ALL", "ALL", "BETWEEN").stream()).toList();
+                    .flatMap(w -> data.result(id, w.id(), "ALL", "ALL", Analysis.BETWEEN).stream()).toList();
             if (rows.isEmpty()) {
                 continue;
             }
@@ -60,16 +62,16 @@ final class ControlledSection {
         pdf.headerCell(table, text.get("instrument.statistic"));
         rows.forEach(r -> pdf.headerCell(table, context.pair(r.baselineWaveId(), r.laterWaveId())));
         int d = instrument.decimals();
-        line(table, rows, "controlled.nIntervention", r -> context.count(r.stats().integer("n_intervention")), true);
-        line(table, rows, "controlled.nControl", r -> context.count(r.stats().integer("n_control")), true);
-        line(table, rows, "controlled.changeIntervention", r -> text.number(r.stats().number("mean_change_intervention"), d), false);
-        line(table, rows, "controlled.changeControl", r -> text.number(r.stats().number("mean_change_control"), d), false);
-        line(table, rows, "controlled.differenceInChange", r -> text.number(r.stats().number("difference_in_change"), d), false);
-        line(table, rows, "controlled.ancova", r -> text.withInterval(r.stats().number("ancova_diff"),
-                r.stats().low("ancova_ci"), r.stats().high("ancova_ci"), d), false);
-        line(table, rows, "controlled.ancovaP", r -> text.p(r.stats().number("ancova_p")), false);
-        line(table, rows, "controlled.gChange", r -> text.withInterval(r.stats().number("g_change"),
-                r.stats().low("g_change_ci"), r.stats().high("g_change_ci"), 2), false);
+        line(table, rows, "controlled.nIntervention", r -> context.count(r.between().nIntervention()), true);
+        line(table, rows, "controlled.nControl", r -> context.count(r.between().nControl()), true);
+        line(table, rows, "controlled.changeIntervention", r -> text.number(r.between().meanChangeIntervention(), d), false);
+        line(table, rows, "controlled.changeControl", r -> text.number(r.between().meanChangeControl(), d), false);
+        line(table, rows, "controlled.differenceInChange", r -> text.number(r.between().differenceInChange(), d), false);
+        line(table, rows, "controlled.ancova", r -> text.withInterval(r.between().ancovaDiff(),
+                Interval.lowerOf(r.between().ancovaCi()), Interval.upperOf(r.between().ancovaCi()), d), false);
+        line(table, rows, "controlled.ancovaP", r -> text.p(r.between().ancovaP()), false);
+        line(table, rows, "controlled.gChange", r -> text.withInterval(r.between().gChange(),
+                Interval.lowerOf(r.between().gChangeCi()), Interval.upperOf(r.between().gChangeCi()), 2), false);
         pdf.add(table);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
+import dk.virkning.stats.contract.Analysis;
 
 /** The cover: project, organisation, period and design, and the summary in plain language. */
 final class CoverSection {
@@ -75,10 +76,10 @@ final class CoverSection {
                 continue;
             }
             if (data.project().controlled()) {
-                data.result(id, later, "ALL", "ALL", "BETWEEN")
+                data.result(id, later, "ALL", "ALL", Analysis.BETWEEN)
                         .ifPresent(r -> paragraphs.add(String.join(" ", wording.between(instrument, r))));
             }
-            data.result(id, later, "ALL", "ALL", "WITHIN")
+            data.result(id, later, "ALL", "ALL", Analysis.WITHIN)
                     .ifPresent(r -> paragraphs.add(String.join(" ", wording.within(instrument, r))));
         }
         return paragraphs;

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.lowagie.text.pdf.PdfPTable;
+import dk.virkning.stats.economy.Output;
 import dk.virkning.stats.economy.Parameter;
+import dk.virkning.stats.economy.SensitivityRow;
 import dk.virkning.stats.economy.ValuationSet;
 import dk.virkning.stats.economy.ValuationSets;
 
@@ -15,18 +17,18 @@ import dk.virkning.stats.economy.ValuationSets;
  */
 final class EconomySection {
 
-    /** Output name → message key and decimals, in the order shown. */
-    private static final List<Map.Entry<String, Integer>> FIGURES = List.of(
-            Map.entry("wellbys", 1),
-            Map.entry("wellbeing_value_dkk", 0),
-            Map.entry("budget_municipality_dkk", 0),
-            Map.entry("budget_region_dkk", 0),
-            Map.entry("budget_state_dkk", 0),
-            Map.entry("budget_total_dkk", 0),
-            Map.entry("total_value_dkk", 0),
-            Map.entry("cost_per_participant_dkk", 0),
-            Map.entry("cost_per_wellby_dkk", 0),
-            Map.entry("social_return_ratio", 2));
+    /** Outputs shown, with their decimals, in the order shown. */
+    private static final List<Map.Entry<Output, Integer>> FIGURES = List.of(
+            Map.entry(Output.WELLBYS, 1),
+            Map.entry(Output.WELLBEING_VALUE_DKK, 0),
+            Map.entry(Output.BUDGET_MUNICIPALITY_DKK, 0),
+            Map.entry(Output.BUDGET_REGION_DKK, 0),
+            Map.entry(Output.BUDGET_STATE_DKK, 0),
+            Map.entry(Output.BUDGET_TOTAL_DKK, 0),
+            Map.entry(Output.TOTAL_VALUE_DKK, 0),
+            Map.entry(Output.COST_PER_PARTICIPANT_DKK, 0),
+            Map.entry(Output.COST_PER_WELLBY_DKK, 0),
+            Map.entry(Output.SOCIAL_RETURN_RATIO, 2));
 
     /** The model's reasons (English, stable) and their message keys. */
     private static final Map<String, String> REASONS = Map.of(
@@ -67,11 +69,11 @@ final class EconomySection {
         pdf.headerCell(table, text.get("economy.central"));
         pdf.headerCell(table, text.get("economy.interval"));
         boolean unbounded = false;
-        for (Map.Entry<String, Integer> figure : FIGURES) {
-            String output = figure.getKey();
+        for (Map.Entry<Output, Integer> figure : FIGURES) {
+            Output output = figure.getKey();
             int decimals = figure.getValue();
-            pdf.cell(table, text.get("output." + output));
-            boolean money = output.endsWith("_dkk");
+            pdf.cell(table, text.get("output." + output.jsonName()));
+            boolean money = output.jsonName().endsWith("_dkk");
             pdf.numberCell(table, money ? text.dkk(economy.central(output)) : text.number(economy.central(output), decimals));
             pdf.numberCell(table, text.openInterval(economy.low(output), economy.high(output), decimals));
             unbounded |= economy.central(output) != null && (economy.low(output) == null) != (economy.high(output) == null);
@@ -112,12 +114,12 @@ final class EconomySection {
     }
 
     private void tornado(EconomyFigures economy) {
-        List<EconomyFigures.Swing> swings = economy.swings();
-        Double central = economy.central("total_value_dkk");
+        List<SensitivityRow> swings = economy.swings();
+        Double central = economy.central(Output.TOTAL_VALUE_DKK);
         if (swings.isEmpty() || central == null) {
             return;
         }
-        List<EconomyFigures.Swing> shown = swings.subList(0, Math.min(8, swings.size()));
+        List<SensitivityRow> shown = swings.subList(0, Math.min(8, swings.size()));
         float height = 60 + 22 * shown.size();
         pdf.subheading(text.get("economy.tornadoHeading"), height);
         pdf.chart(ReportCharts.tornado(shown, central, text, this::parameterLabel), pdf.width(), height);

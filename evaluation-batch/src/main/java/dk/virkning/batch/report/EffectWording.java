@@ -3,6 +3,10 @@ package dk.virkning.batch.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import dk.virkning.stats.contract.BetweenGroupStatistics;
+import dk.virkning.stats.contract.WithinGroupStatistics;
+import dk.virkning.stats.describe.Interval;
+
 /**
  * Plain-language sentences about a result: what changed, for how many, how sure, and whether it
  * is an improvement by the instrument's direction and minimal important change (MIC).
@@ -27,8 +31,8 @@ final class EffectWording {
             sentences.add(text.get("summary.hidden", instrument.shortName()));
             return sentences;
         }
-        Stats s = result.stats();
-        Double change = s.number("mean_change");
+        WithinGroupStatistics s = result.within();
+        Double change = s.paired().meanChange();
         if (change == null) {
             sentences.add(text.get("summary.undefined", instrument.shortName(), text.integer(result.n())));
             return sentences;
@@ -36,8 +40,8 @@ final class EffectWording {
         int decimals = instrument.decimals();
         boolean zero = roundsToZero(change, decimals);
         boolean fell = change < 0 && !zero;
-        Double low = fell ? negate(s.high("ci_change")) : s.low("ci_change");
-        Double high = fell ? negate(s.low("ci_change")) : s.high("ci_change");
+        Double low = fell ? negate(Interval.upperOf(s.paired().ciChange())) : Interval.lowerOf(s.paired().ciChange());
+        Double high = fell ? negate(Interval.lowerOf(s.paired().ciChange())) : Interval.upperOf(s.paired().ciChange());
         if (zero) {
             sentences.add(text.get("summary.changeNone", instrument.shortName(), text.points(change, decimals),
                     text.interval(low, high, decimals), text.integer(result.n())));
@@ -50,17 +54,17 @@ final class EffectWording {
         if (!zero) {
             sentences.add(text.get(improvement > 0 ? "summary.improvement" : "summary.deterioration"));
         }
-        Double ciLow = s.low("ci_change");
-        Double ciHigh = s.high("ci_change");
+        Double ciLow = Interval.lowerOf(s.paired().ciChange());
+        Double ciHigh = Interval.upperOf(s.paired().ciChange());
         if (ciLow != null && ciHigh != null) {
             boolean excludesZero = ciLow > 0 || ciHigh < 0;
-            sentences.add(text.get(excludesZero ? "summary.sure" : "summary.unsure", text.pStatement(s.number("p_t"))));
+            sentences.add(text.get(excludesZero ? "summary.sure" : "summary.unsure", text.pStatement(s.paired().pT())));
         }
-        Double improved = s.number("share_improved");
+        Double improved = s.importantChange().shareImproved();
         if (improved != null) {
-            sentences.add(text.get("summary.mic", context.share(s.integer("mic_improved"), improved),
+            sentences.add(text.get("summary.mic", context.share(s.importantChange().micImproved(), improved),
                     instrument.micText(text),
-                    context.share(s.integer("mic_deteriorated"), s.number("share_deteriorated"))));
+                    context.share(s.importantChange().micDeteriorated(), s.importantChange().shareDeteriorated())));
         }
         if (result.caution()) {
             sentences.add(text.get("summary.caution"));
@@ -75,49 +79,49 @@ final class EffectWording {
             sentences.add(text.get("controlled.hidden", instrument.shortName()));
             return sentences;
         }
-        Stats s = result.stats();
-        Double difference = s.number("ancova_diff");
+        BetweenGroupStatistics s = result.between();
+        Double difference = s.ancovaDiff();
         if (difference == null) {
             sentences.add(text.get("controlled.undefined", instrument.shortName()));
             return sentences;
         }
         int decimals = instrument.decimals();
-        String p = text.pStatement(s.number("ancova_p"));
-        String nIntervention = text.integer(s.integer("n_intervention"));
-        String nControl = text.integer(s.integer("n_control"));
+        String p = text.pStatement(s.ancovaP());
+        String nIntervention = text.integer(s.nIntervention());
+        String nControl = text.integer(s.nControl());
         if (roundsToZero(difference, decimals)) {
             // "0,0 point smaller ... an improvement" would claim a direction the shown number lacks
             sentences.add(text.get("controlled.summaryNone", instrument.shortName(), text.points(difference, decimals),
-                    text.interval(s.low("ancova_ci"), s.high("ancova_ci"), decimals), p, nIntervention, nControl));
+                    text.interval(Interval.lowerOf(s.ancovaCi()), Interval.upperOf(s.ancovaCi()), decimals), p, nIntervention, nControl));
         } else {
             boolean lower = difference < 0;
-            Double low = lower ? negate(s.high("ancova_ci")) : s.low("ancova_ci");
-            Double high = lower ? negate(s.low("ancova_ci")) : s.high("ancova_ci");
+            Double low = lower ? negate(Interval.upperOf(s.ancovaCi())) : Interval.lowerOf(s.ancovaCi());
+            Double high = lower ? negate(Interval.lowerOf(s.ancovaCi())) : Interval.upperOf(s.ancovaCi());
             sentences.add(text.get("controlled.summary", instrument.shortName(), text.points(Math.abs(difference), decimals),
                     text.get(lower ? "controlled.lower" : "controlled.higher"), text.interval(low, high, decimals), p,
                     nIntervention, nControl));
             sentences.add(text.get(instrument.improvement(difference) > 0 ? "controlled.improvement"
                     : "controlled.deterioration"));
         }
-        Double ciLow = s.low("ancova_ci");
-        Double ciHigh = s.high("ancova_ci");
+        Double ciLow = Interval.lowerOf(s.ancovaCi());
+        Double ciHigh = Interval.upperOf(s.ancovaCi());
         // no p, no claim: an exact fit with no difference has a zero-width interval at 0
-        if (ciLow != null && ciHigh != null && s.number("ancova_p") != null) {
+        if (ciLow != null && ciHigh != null && s.ancovaP() != null) {
             sentences.add(text.get(ciLow > 0 || ciHigh < 0 ? "controlled.sure" : "controlled.unsure"));
         }
-        Double g = s.number("g_change");
+        Double g = s.gChange();
         if (g != null) {
-            sentences.add(text.get("controlled.g", text.withInterval(g, s.low("g_change_ci"), s.high("g_change_ci"), 2)));
+            sentences.add(text.get("controlled.g", text.withInterval(g, Interval.lowerOf(s.gChangeCi()), Interval.upperOf(s.gChangeCi()), 2)));
         }
         return sentences;
     }
 
     /** One line: is the change an improvement, is it sure, and is it larger than the MIC? */
     String interpretation(InstrumentView instrument, ProjectReportData.Result result) {
-        Stats s = result.stats();
-        Double change = s.number("mean_change");
-        Double low = s.low("ci_change");
-        Double high = s.high("ci_change");
+        WithinGroupStatistics s = result.within();
+        Double change = s.paired().meanChange();
+        Double low = Interval.lowerOf(s.paired().ciChange());
+        Double high = Interval.upperOf(s.paired().ciChange());
         String mic = instrument.micText(text);
         if (change == null || low == null || high == null) {
             return text.get("interpretation.undefined");

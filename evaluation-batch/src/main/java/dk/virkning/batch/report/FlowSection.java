@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.lowagie.text.pdf.PdfPTable;
+import dk.virkning.stats.contract.Analysis;
+import dk.virkning.stats.contract.AttritionStatistics;
 
 /**
  * Participant flow, CONSORT style: enrolled → answered the baseline → answered each later wave,
@@ -119,7 +121,7 @@ final class FlowSection {
         ProjectReportData data = context.data();
         List<ProjectReportData.Result> rows = new ArrayList<>();
         for (ProjectReportData.Result r : data.results()) {
-            if (r.isAll() && r.analysis().equals("ATTRITION")) {
+            if (r.isAll() && r.analysis() == Analysis.ATTRITION) {
                 rows.add(r);
             }
         }
@@ -139,20 +141,20 @@ final class FlowSection {
             if (instrument == null) {
                 continue;
             }
-            Stats s = r.stats();
-            Integer completers = s.integer("n_completers");
-            Integer dropouts = s.integer("n_non_completers");
+            AttritionStatistics s = r.attrition();
+            Integer completers = s.nCompleters();
+            Integer dropouts = s.nNonCompleters();
             boolean hidden = context.hidden(completers) || context.hidden(dropouts) || context.hidden(r);
             int d = instrument.decimals();
             pdf.cell(table, instrument.shortName());
             pdf.cell(table, context.pair(r.baselineWaveId(), r.laterWaveId()));
             pdf.numberCell(table, context.count(completers));
             pdf.numberCell(table, context.count(dropouts));
-            pdf.numberCell(table, hidden ? ReportText.NONE : text.number(s.number("mean_completers"), d));
-            pdf.numberCell(table, hidden ? ReportText.NONE : text.number(s.number("mean_non_completers"), d));
-            pdf.numberCell(table, hidden ? ReportText.NONE : text.number(s.number("difference"), d));
-            pdf.numberCell(table, hidden ? ReportText.NONE : text.p(s.number("welch_p")));
-            Double p = s.number("welch_p");
+            pdf.numberCell(table, hidden ? ReportText.NONE : text.number(s.meanCompleters(), d));
+            pdf.numberCell(table, hidden ? ReportText.NONE : text.number(s.meanNonCompleters(), d));
+            pdf.numberCell(table, hidden ? ReportText.NONE : text.number(s.difference(), d));
+            pdf.numberCell(table, hidden ? ReportText.NONE : text.p(s.welchP()));
+            Double p = s.welchP();
             if (!hidden && p != null && p < 0.05) {
                 differing.add(instrument.shortName() + " (" + context.pair(r.baselineWaveId(), r.laterWaveId()) + ")");
             }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.lowagie.text.pdf.PdfPTable;
+import dk.virkning.stats.contract.Analysis;
+import dk.virkning.stats.describe.Interval;
 import dk.virkning.stats.instrument.CutOff;
 
 /**
@@ -28,7 +30,7 @@ final class InstrumentSection {
         ProjectReportData data = context.data();
         pdf.heading(instrument.name(), CHART_HEIGHT + 30);
         List<ProjectReportData.Result> results = data.laterWaves().stream()
-                .flatMap(w -> data.result(instrument.id(), w.id(), "ALL", "ALL", "WITHIN").stream())
+                .flatMap(w -> data.result(instrument.id(), w.id(), "ALL", "ALL", Analysis.WITHIN).stream())
                 .toList();
         if (results.isEmpty()) {
             pdf.paragraph(text.get("instrument.noResults"));
@@ -56,7 +58,7 @@ final class InstrumentSection {
                 ? data.pairs().stream().filter(p -> p.instrument().equals(instrument.id())).toList() : List.of();
         String before = data.waveName(main.baselineWaveId());
         String after = data.waveName(main.laterWaveId());
-        pdf.chart(ReportCharts.beforeAfter(instrument, pairs, main.stats(), text, before, after), pdf.width() * 0.78f, CHART_HEIGHT);
+        pdf.chart(ReportCharts.beforeAfter(instrument, pairs, main.within(), text, before, after), pdf.width() * 0.78f, CHART_HEIGHT);
         String caption = pairs.isEmpty() ? "chart.captionMeans"
                 : pairs.size() <= ReportCharts.MAX_INDIVIDUAL_LINES ? "chart.captionLines" : "chart.captionBoxes";
         pdf.paragraph(text.get(caption, text.integer(main.n())), pdf.note);
@@ -67,26 +69,26 @@ final class InstrumentSection {
         String mic = instrument.micText(text);
         PdfPTable table = header(results, "instrument.statistic");
         row(table, results, text.get("stat.n"), r -> context.count(r.n()), true);
-        row(table, results, text.get("stat.missing"), r -> context.count(r.stats().integer("n_missing")), true);
-        row(table, results, text.get("stat.pre"), r -> meanSd(r.stats().number("mean_pre"), r.stats().number("sd_pre"), d), false);
-        row(table, results, text.get("stat.post"), r -> meanSd(r.stats().number("mean_post"), r.stats().number("sd_post"), d), false);
-        row(table, results, text.get("stat.change"), r -> text.withInterval(r.stats().number("mean_change"),
-                r.stats().low("ci_change"), r.stats().high("ci_change"), d), false);
-        row(table, results, text.get("stat.dz"), r -> text.withInterval(r.stats().number("d_z"),
-                r.stats().low("d_z_ci"), r.stats().high("d_z_ci"), 2), false);
-        row(table, results, text.get("stat.gz"), r -> text.withInterval(r.stats().number("g_z"),
-                r.stats().low("g_z_ci"), r.stats().high("g_z_ci"), 2), false);
-        row(table, results, text.get("stat.p"), r -> text.p(r.stats().number("p_t")), false);
-        row(table, results, text.get("stat.wilcoxon"), r -> text.p(r.stats().number("wilcoxon_p")), false);
-        row(table, results, text.get("stat.improved", mic), r -> share(r, "mic_improved", "share_improved"), false);
-        row(table, results, text.get("stat.deteriorated", mic), r -> share(r, "mic_deteriorated", "share_deteriorated"), false);
+        row(table, results, text.get("stat.missing"), r -> context.count(r.within().paired().nMissing()), true);
+        row(table, results, text.get("stat.pre"), r -> meanSd(r.within().paired().meanPre(), r.within().paired().sdPre(), d), false);
+        row(table, results, text.get("stat.post"), r -> meanSd(r.within().paired().meanPost(), r.within().paired().sdPost(), d), false);
+        row(table, results, text.get("stat.change"), r -> text.withInterval(r.within().paired().meanChange(),
+                Interval.lowerOf(r.within().paired().ciChange()), Interval.upperOf(r.within().paired().ciChange()), d), false);
+        row(table, results, text.get("stat.dz"), r -> text.withInterval(r.within().paired().dZ(),
+                Interval.lowerOf(r.within().paired().dZCi()), Interval.upperOf(r.within().paired().dZCi()), 2), false);
+        row(table, results, text.get("stat.gz"), r -> text.withInterval(r.within().paired().gZ(),
+                Interval.lowerOf(r.within().paired().gZCi()), Interval.upperOf(r.within().paired().gZCi()), 2), false);
+        row(table, results, text.get("stat.p"), r -> text.p(r.within().paired().pT()), false);
+        row(table, results, text.get("stat.wilcoxon"), r -> text.p(r.within().paired().wilcoxonP()), false);
+        row(table, results, text.get("stat.improved", mic), r -> share(r.within().importantChange().micImproved(), r.within().importantChange().shareImproved()), false);
+        row(table, results, text.get("stat.deteriorated", mic), r -> share(r.within().importantChange().micDeteriorated(), r.within().importantChange().shareDeteriorated()), false);
         pdf.add(table);
         pdf.paragraph(text.get(instrument.higherIsBetter() ? "instrument.higherBetter" : "instrument.higherWorse"), pdf.note);
     }
 
     private void casenessTable(InstrumentView instrument, List<ProjectReportData.Result> results) {
         CutOff cutOff = instrument.instrument().primaryCutOff().orElse(null);
-        if (cutOff == null || results.stream().allMatch(r -> r.stats().integer("cases_pre") == null)) {
+        if (cutOff == null || results.stream().allMatch(r -> r.within().paired().casesPre() == null)) {
             return;
         }
         String label = cutOff.label().in(text.language().locale()) + " ("
@@ -94,12 +96,12 @@ final class InstrumentSection {
                         text.number(cutOff.threshold(), 0)) + ")";
         pdf.subheading(text.get("caseness.heading", label));
         PdfPTable table = header(results, "caseness.measure");
-        row(table, results, text.get("caseness.pre"), r -> context.count(r.stats().integer("cases_pre")), true);
-        row(table, results, text.get("caseness.post"), r -> context.count(r.stats().integer("cases_post")), true);
-        row(table, results, text.get("caseness.resolved"), r -> context.count(r.stats().integer("cases_resolved")), true);
-        row(table, results, text.get("caseness.new"), r -> context.count(r.stats().integer("cases_new")), true);
-        row(table, results, text.get("caseness.mcnemar"), r -> text.p(r.stats().number("mcnemar_p")), false);
-        row(table, results, text.get("caseness.mcnemarExact"), r -> text.p(r.stats().number("mcnemar_exact_p")), false);
+        row(table, results, text.get("caseness.pre"), r -> context.count(r.within().paired().casesPre()), true);
+        row(table, results, text.get("caseness.post"), r -> context.count(r.within().paired().casesPost()), true);
+        row(table, results, text.get("caseness.resolved"), r -> context.count(r.within().paired().casesResolved()), true);
+        row(table, results, text.get("caseness.new"), r -> context.count(r.within().paired().casesNew()), true);
+        row(table, results, text.get("caseness.mcnemar"), r -> text.p(r.within().paired().mcnemarP()), false);
+        row(table, results, text.get("caseness.mcnemarExact"), r -> text.p(r.within().paired().mcnemarExactP()), false);
         pdf.add(table);
     }
 
@@ -130,9 +132,7 @@ final class InstrumentSection {
         return mean == null ? ReportText.NONE : text.number(mean, decimals) + " (" + text.number(sd, decimals) + ")";
     }
 
-    private String share(ProjectReportData.Result r, String countField, String shareField) {
-        Integer count = r.stats().integer(countField);
-        Double share = r.stats().number(shareField);
+    private String share(Integer count, Double share) {
         if (share == null) {
             return ReportText.NONE;
         }

@@ -9,6 +9,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dk.virkning.stats.contract.Analysis;
+import dk.virkning.stats.contract.AttritionStatistics;
+import dk.virkning.stats.contract.BetweenGroupStatistics;
+import dk.virkning.stats.contract.CellStatistics;
+import dk.virkning.stats.contract.ContractJson;
+import dk.virkning.stats.contract.MonteCarloStatistics;
+import dk.virkning.stats.contract.PairedStatistics;
+import dk.virkning.stats.contract.PointEstimate;
+import dk.virkning.stats.contract.WithinGroupStatistics;
+import dk.virkning.stats.describe.Interval;
+import dk.virkning.stats.economy.Output;
 import dk.virkning.stats.economy.ValuationSets;
 import dk.virkning.stats.effectsize.SamplingVariance;
 import dk.virkning.stats.instrument.Direction;
@@ -66,44 +77,59 @@ public class PortfolioLoader {
 
     private static PortfolioData.Row row(PortfolioData.Project project, List<PortfolioRepository.ResultRow> results,
             PortfolioRepository.EconomyRow economy, Instrument instrument) {
-        Optional<PortfolioRepository.ResultRow> within = find(results, "WITHIN");
-        Optional<PortfolioRepository.ResultRow> between = find(results, "BETWEEN");
-        Optional<PortfolioRepository.ResultRow> attrition = find(results, "ATTRITION");
+        Optional<PortfolioRepository.ResultRow> within = find(results, Analysis.WITHIN);
+        Optional<PortfolioRepository.ResultRow> between = find(results, Analysis.BETWEEN);
+        Optional<PortfolioRepository.ResultRow> attrition = find(results, Analysis.ATTRITION);
         boolean controlled = project.design().equals("RCT") || project.design().equals("PRE_POST_CONTROL");
         Integer n = within.map(PortfolioRepository.ResultRow::n).orElse(null);
         PortfolioRepository.ResultRow main = controlled ? between.orElse(null) : within.orElse(null);
         boolean hidden = main != null && (main.suppressed() || main.n() < 5);
-        PortfolioData.Effect effect = main == null || hidden ? null : effect(Stats.parse(main.statistics()), controlled,
-                instrument.direction());
-        Stats attritionStats = attrition.map(r -> Stats.parse(r.statistics())).orElse(null);
-        Stats point = economy == null ? null : Stats.parse(economy.pointEstimate());
-        EconomyFigures interval = economy == null ? null : new EconomyFigures(null, null, economy.status(), null, null,
-                null, null, 0, null, point, Stats.parse(economy.monteCarlo()), Stats.parse("[]"), Stats.parse("[]"),
-                false, economy.suppressed(), null, null);
+        PortfolioData.Effect effect = main == null || hidden ? null
+                : controlled ? effect((BetweenGroupStatistics) statistics(main), instrument.direction())
+                : effect(((WithinGroupStatistics) statistics(main)).paired(), instrument.direction());
+        AttritionStatistics attritionStats = attrition.map(r -> (AttritionStatistics) statistics(r)).orElse(null);
+        PointEstimate point = economy == null || economy.pointEstimate() == null ? null
+                : ContractJson.read(economy.pointEstimate(), PointEstimate.class);
+        MonteCarloStatistics monteCarlo = economy == null || economy.monteCarlo() == null ? null
+                : ContractJson.read(economy.monteCarlo(), MonteCarloStatistics.class);
+        EconomyFigures figures = economy == null ? null : new EconomyFigures(null, null, economy.status(), null, null,
+                null, null, 0, null, point, monteCarlo, List.of(), List.of(), false, economy.suppressed(), null, null);
         return new PortfolioData.Row(project, n, hidden, effect,
-                attritionStats == null ? null : attritionStats.integer("n_completers"),
-                attritionStats == null ? null : attritionStats.integer("n_non_completers"),
-                point == null ? null : point.number("cost_per_participant_dkk"),
+                attritionStats == null ? null : attritionStats.nCompleters(),
+                attritionStats == null ? null : attritionStats.nNonCompleters(),
+                figures == null ? null : figures.central(Output.COST_PER_PARTICIPANT_DKK),
                 economy == null ? null : economy.status(), economy != null && economy.suppressed(),
-                point == null ? null : point.number("wellbeing_value_dkk"),
-                interval == null ? null : interval.low("wellbeing_value_dkk"),
-                interval == null ? null : interval.high("wellbeing_value_dkk"));
+                figures == null ? null : figures.central(Output.WELLBEING_VALUE_DKK),
+                figures == null ? null : figures.low(Output.WELLBEING_VALUE_DKK),
+                figures == null ? null : figures.high(Output.WELLBEING_VALUE_DKK));
     }
 
-    /** The effect signed so that positive is an improvement: a fall on a higher-is-worse scale counts as positive. */
-    private static PortfolioData.Effect effect(Stats s, boolean controlled, Direction direction) {
-        Double g = s.number(controlled ? "g_change" : "g_z");
-        Double low = s.low(controlled ? "g_change_ci" : "g_z_ci");
-        Double high = s.high(controlled ? "g_change_ci" : "g_z_ci");
-        Double variance = controlled
-                ? SamplingVariance.ofGChange(g, orZero(s.integer("n_intervention")), orZero(s.integer("n_control")))
-                : SamplingVariance.ofGz(g, orZero(s.integer("n")));
-        if (g == null || low == null || high == null || variance == null || !(variance > 0)) {
+    private static CellStatistics statistics(PortfolioRepository.ResultRow row) {
+        return ContractJson.read(Analysis.valueOf(row.analysis()), row.statistics());
+    }
+
+    /** A controlled project's effect: Hedges' g of the change scores, signed so that positive is an improvement. */
+    private static PortfolioData.Effect effect(BetweenGroupStatistics s, Direction direction) {
+        Double g = s.gChange();
+        return effect(true, g, s.gChangeCi(), SamplingVariance.ofGChange(g, orZero(s.nIntervention()),
+                orZero(s.nControl())), direction);
+    }
+
+    /** An uncontrolled project's effect: g_z, signed so that positive is an improvement. */
+    private static PortfolioData.Effect effect(PairedStatistics s, Direction direction) {
+        Double g = s.gZ();
+        return effect(false, g, s.gZCi(), SamplingVariance.ofGz(g, orZero(s.n())), direction);
+    }
+
+    /** A fall on a higher-is-worse scale counts as positive. */
+    private static PortfolioData.Effect effect(boolean controlled, Double g, Interval ci, Double variance,
+            Direction direction) {
+        if (g == null || ci == null || variance == null || !(variance > 0)) {
             return null;
         }
         double sign = direction == Direction.HIGHER_IS_BETTER ? 1 : -1;
-        return new PortfolioData.Effect(controlled, sign * g, Math.min(sign * low, sign * high),
-                Math.max(sign * low, sign * high), variance);
+        return new PortfolioData.Effect(controlled, sign * g, Math.min(sign * ci.lower(), sign * ci.upper()),
+                Math.max(sign * ci.lower(), sign * ci.upper()), variance);
     }
 
     private static MetaResult pool(List<PortfolioData.Row> rows) {
@@ -125,8 +151,9 @@ public class PortfolioLoader {
                 .orElse(ids.get(0));
     }
 
-    private static Optional<PortfolioRepository.ResultRow> find(List<PortfolioRepository.ResultRow> results, String analysis) {
-        return results.stream().filter(r -> r.analysis().equals(analysis)).findFirst();
+    private static Optional<PortfolioRepository.ResultRow> find(List<PortfolioRepository.ResultRow> results,
+            Analysis analysis) {
+        return results.stream().filter(r -> r.analysis().equals(analysis.name())).findFirst();
     }
 
     private static int orZero(Integer value) {

@@ -6,6 +6,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import dk.virkning.stats.contract.Analysis;
+import dk.virkning.stats.contract.AttritionStatistics;
+import dk.virkning.stats.contract.BetweenGroupStatistics;
+import dk.virkning.stats.contract.CellStatistics;
+import dk.virkning.stats.contract.WithinGroupStatistics;
+
 /**
  * Everything a project report shows, read from the registry and the result tables of the
  * evaluation and economy jobs. Rendering needs nothing else.
@@ -46,12 +52,27 @@ public record ProjectReportData(Project project, List<Wave> waves, List<ArmCount
     public record Run(OffsetDateTime computedAt, Long jobExecutionId) {
     }
 
-    /** One evaluation_result row. */
+    /** One evaluation_result row, with the statistics of its analysis. */
     public record Result(String instrument, long baselineWaveId, long laterWaveId, String subgroupType, String subgroupValue,
-            String analysis, int n, boolean caution, boolean suppressed, Stats stats) {
+            Analysis analysis, int n, boolean caution, boolean suppressed, CellStatistics statistics) {
 
         boolean isAll() {
             return subgroupType.equals("ALL");
+        }
+
+        /** The statistics of a WITHIN result. */
+        WithinGroupStatistics within() {
+            return (WithinGroupStatistics) statistics;
+        }
+
+        /** The statistics of a BETWEEN result. */
+        BetweenGroupStatistics between() {
+            return (BetweenGroupStatistics) statistics;
+        }
+
+        /** The statistics of an ATTRITION result. */
+        AttritionStatistics attrition() {
+            return (AttritionStatistics) statistics;
         }
     }
 
@@ -75,16 +96,16 @@ public record ProjectReportData(Project project, List<Wave> waves, List<ArmCount
     }
 
     /** The result of an instrument, wave pair, subgroup and analysis, if computed. */
-    Optional<Result> result(String instrument, long laterWaveId, String type, String value, String analysis) {
+    Optional<Result> result(String instrument, long laterWaveId, String type, String value, Analysis analysis) {
         return results.stream().filter(r -> r.instrument().equals(instrument) && r.laterWaveId() == laterWaveId
-                && r.subgroupType().equals(type) && r.subgroupValue().equals(value) && r.analysis().equals(analysis))
+                && r.subgroupType().equals(type) && r.subgroupValue().equals(value) && r.analysis() == analysis)
                 .findFirst();
     }
 
     /** The first later wave with a whole-group WITHIN result for the instrument: the main result. */
     Optional<Long> mainLaterWave(String instrument) {
         return laterWaves().stream().map(Wave::id)
-                .filter(id -> result(instrument, id, "ALL", "ALL", "WITHIN").isPresent())
+                .filter(id -> result(instrument, id, "ALL", "ALL", Analysis.WITHIN).isPresent())
                 .findFirst();
     }
 

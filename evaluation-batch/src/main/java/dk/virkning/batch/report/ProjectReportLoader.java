@@ -4,6 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import dk.virkning.core.problem.NotFoundException;
+import dk.virkning.stats.contract.Analysis;
+import dk.virkning.stats.contract.ContractJson;
+import dk.virkning.stats.contract.MonteCarloStatistics;
+import dk.virkning.stats.contract.PointEstimate;
+import dk.virkning.stats.contract.UsedAssumption;
+import dk.virkning.stats.economy.SensitivityRow;
 import dk.virkning.stats.economy.ValuationSets;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +35,8 @@ public class ProjectReportLoader {
         List<ProjectReportData.Wave> waves = data.waves(projectId, organisationId);
         List<ProjectReportData.Result> results = data.results(projectId, organisationId).stream()
                 .map(r -> new ProjectReportData.Result(r.instrument(), r.baselineWaveId(), r.laterWaveId(),
-                        r.subgroupType(), r.subgroupValue(), r.analysis(), r.n(), r.caution(), r.suppressed(),
-                        Stats.parse(r.statistics())))
+                        r.subgroupType(), r.subgroupValue(), Analysis.valueOf(r.analysis()), r.n(), r.caution(),
+                        r.suppressed(), ContractJson.read(Analysis.valueOf(r.analysis()), r.statistics())))
                 .toList();
         List<ProjectReportData.ScorePair> pairs = List.of();
         if (audience == Audience.STAFF && waves.size() >= 2) {
@@ -53,8 +59,11 @@ public class ProjectReportLoader {
     private static EconomyFigures figures(ReportDataRepository.EconomyRow row) {
         return new EconomyFigures(row.valuationSetId(), row.valuationSetVersion(), row.status(), row.notValuedReason(),
                 row.route(), row.counterfactual(), row.budgetNotValuedReason(), row.participants(),
-                row.costDkk() == null ? null : row.costDkk().doubleValue(), Stats.parse(row.pointEstimate()),
-                Stats.parse(row.monteCarlo()), Stats.parse(row.sensitivity()), Stats.parse(row.assumptions()),
+                row.costDkk() == null ? null : row.costDkk().doubleValue(),
+                row.pointEstimate() == null ? null : ContractJson.read(row.pointEstimate(), PointEstimate.class),
+                row.monteCarlo() == null ? null : ContractJson.read(row.monteCarlo(), MonteCarloStatistics.class),
+                ContractJson.readList(row.sensitivity(), SensitivityRow.class),
+                ContractJson.readList(row.assumptions(), UsedAssumption.class),
                 row.caution(), row.suppressed(), row.seed(), row.draws());
     }
 }

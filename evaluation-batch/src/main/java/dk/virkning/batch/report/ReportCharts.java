@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 
+import dk.virkning.stats.contract.WithinGroupStatistics;
+import dk.virkning.stats.economy.SensitivityRow;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
@@ -44,14 +46,14 @@ final class ReportCharts {
      * Before and after: each participant's line when there are few pairs, box plots when there are
      * many, and for a funder only the means with ± 1 SD (no individual values).
      */
-    static JFreeChart beforeAfter(InstrumentView instrument, List<ProjectReportData.ScorePair> pairs, Stats within,
+    static JFreeChart beforeAfter(InstrumentView instrument, List<ProjectReportData.ScorePair> pairs, WithinGroupStatistics within,
             ReportText text, String beforeLabel, String afterLabel) {
         String axisLabel = text.get("chart.score", instrument.shortName());
         JFreeChart chart;
         if (pairs.isEmpty()) {
             DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
-            dataset.add(within.number("mean_pre"), within.number("sd_pre"), text.get("chart.meanSd"), beforeLabel);
-            dataset.add(within.number("mean_post"), within.number("sd_post"), text.get("chart.meanSd"), afterLabel);
+            dataset.add(within.paired().meanPre(), within.paired().sdPre(), text.get("chart.meanSd"), beforeLabel);
+            dataset.add(within.paired().meanPost(), within.paired().sdPost(), text.get("chart.meanSd"), afterLabel);
             StatisticalLineAndShapeRenderer renderer = new StatisticalLineAndShapeRenderer(true, true);
             CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(), scoreAxis(instrument, axisLabel, text), renderer);
             chart = themed(new JFreeChart(null, ReportFonts.awt(true, 9f), plot, true));
@@ -61,8 +63,8 @@ final class ReportCharts {
         } else if (pairs.size() <= MAX_INDIVIDUAL_LINES) {
             XYSeriesCollection dataset = new XYSeriesCollection();
             XYSeries mean = new XYSeries(text.get("chart.mean"));
-            mean.add(0, within.number("mean_pre"));
-            mean.add(1, within.number("mean_post"));
+            mean.add(0, within.paired().meanPre());
+            mean.add(1, within.paired().meanPost());
             dataset.addSeries(mean);
             for (int i = 0; i < pairs.size(); i++) {
                 XYSeries series = new XYSeries("p" + i);
@@ -111,16 +113,16 @@ final class ReportCharts {
     }
 
     /** The tornado: the total value with each parameter at its low and its high end, the others central. */
-    static JFreeChart tornado(List<EconomyFigures.Swing> swings, double central, ReportText text,
+    static JFreeChart tornado(List<SensitivityRow> swings, double central, ReportText text,
             java.util.function.Function<String, String> parameterLabel) {
         int rows = swings.size();
         Number[][] starts = new Number[1][rows];
         Number[][] ends = new Number[1][rows];
         Comparable<?>[] categories = new Comparable<?>[rows];
         for (int i = 0; i < rows; i++) {
-            EconomyFigures.Swing swing = swings.get(i);
-            starts[0][i] = Math.min(swing.totalAtLow(), swing.totalAtHigh());
-            ends[0][i] = Math.max(swing.totalAtLow(), swing.totalAtHigh());
+            SensitivityRow swing = swings.get(i);
+            starts[0][i] = Math.min(swing.totalValueAtLow(), swing.totalValueAtHigh());
+            ends[0][i] = Math.max(swing.totalValueAtLow(), swing.totalValueAtHigh());
             String label = parameterLabel.apply(swing.input());
             categories[i] = (i + 1) + ". " + label + (swing.assumption() ? " *" : "");
         }

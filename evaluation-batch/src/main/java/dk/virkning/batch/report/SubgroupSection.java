@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.lowagie.text.pdf.PdfPTable;
+import dk.virkning.stats.contract.Analysis;
+import dk.virkning.stats.contract.WithinGroupStatistics;
+import dk.virkning.stats.describe.Interval;
 
 /**
  * The main result broken down by gender, age band and (in controlled designs) arm. Subgroups are
@@ -42,7 +45,7 @@ final class SubgroupSection {
             List<ProjectReportData.Result> rows = new ArrayList<>();
             for (String type : TYPES) {
                 data.results().stream()
-                        .filter(r -> r.instrument().equals(id) && r.laterWaveId() == later && r.analysis().equals("WITHIN")
+                        .filter(r -> r.instrument().equals(id) && r.laterWaveId() == later && r.analysis() == Analysis.WITHIN
                                 && r.subgroupType().equals(type))
                         .forEach(rows::add);
             }
@@ -62,18 +65,18 @@ final class SubgroupSection {
         }
         int d = instrument.decimals();
         for (ProjectReportData.Result r : rows) {
-            Stats s = r.stats();
+            WithinGroupStatistics s = r.within();
             boolean small = r.n() < 5 || r.suppressed();
             pdf.cell(table, text.get("subgroupType." + r.subgroupType()));
             pdf.cell(table, value(r));
             pdf.numberCell(table, small ? ReportText.SMALL_CELL : text.integer(r.n()));
             pdf.numberCell(table, small ? ReportText.NONE
-                    : text.withInterval(s.number("mean_change"), s.low("ci_change"), s.high("ci_change"), d));
+                    : text.withInterval(s.paired().meanChange(), Interval.lowerOf(s.paired().ciChange()), Interval.upperOf(s.paired().ciChange()), d));
             pdf.numberCell(table, small ? ReportText.NONE
-                    : text.withInterval(s.number("g_z"), s.low("g_z_ci"), s.high("g_z_ci"), 2));
-            Integer improved = s.integer("mic_improved");
+                    : text.withInterval(s.paired().gZ(), Interval.lowerOf(s.paired().gZCi()), Interval.upperOf(s.paired().gZCi()), 2));
+            Integer improved = s.importantChange().micImproved();
             pdf.numberCell(table, small ? ReportText.NONE : improved != null && improved > 0 && improved < 5
-                    ? ReportText.SMALL_CELL : text.percent(s.number("share_improved")));
+                    ? ReportText.SMALL_CELL : text.percent(s.importantChange().shareImproved()));
         }
         pdf.add(table);
     }

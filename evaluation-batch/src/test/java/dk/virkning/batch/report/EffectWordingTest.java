@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import dk.virkning.stats.contract.Analysis;
+import dk.virkning.stats.contract.ContractJson;
 import dk.virkning.stats.instrument.InstrumentCatalog;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +48,7 @@ class EffectWordingTest {
     }
 
     private static ProjectReportData.Result result(String analysis, String statistics) {
-        return new ProjectReportData.Result("WHO5", 1, 2, "ALL", "ALL", analysis, 40, false, false,
-                Stats.parse(statistics));
+        return new ProjectReportData.Result("WHO5", 1, 2, "ALL", "ALL", Analysis.valueOf(analysis), 40, false, false,
+                ContractJson.read(Analysis.valueOf(analysis), statistics));
     }
 }

@@ -4,6 +4,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import dk.virkning.stats.contract.EconomyEffects;
+import dk.virkning.stats.contract.MonteCarloStatistics;
+import dk.virkning.stats.contract.UsedAssumption;
+import dk.virkning.stats.economy.SensitivityRow;
+
 /**
  * A project's well-being-economy estimate for one valuation set version, as a caller may see it.
  * For a funder, an estimate resting on a cell of fewer than five participants carries no figures.
@@ -16,7 +21,7 @@ import java.util.Map;
  */
 public record EconomyView(String valuationSet, String valuationSetVersion, String status, String notValuedReason,
                           String route, String design, String counterfactual, int participants, Double costDkk,
-                          Map<String, Object> figures, Object effects, Object monteCarlo, Object sensitivity,
-                          Object assumptions, boolean caution, boolean suppressed, Long seed, Integer draws,
+                          Map<String, Object> figures, EconomyEffects effects, MonteCarloStatistics monteCarlo,
+                          List<SensitivityRow> sensitivity, List<UsedAssumption> assumptions, boolean caution, boolean suppressed, Long seed, Integer draws,
                           OffsetDateTime computedAt) {
 }

@@ -1,6 +1,7 @@
 package dk.virkning.core.result;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,19 +10,20 @@ import java.util.Set;
 import dk.virkning.core.access.Caller;
 import dk.virkning.core.problem.InputProblem;
 import dk.virkning.core.problem.InvalidInputException;
+import dk.virkning.stats.contract.Analysis;
+import dk.virkning.stats.contract.CellStatistics;
+import dk.virkning.stats.contract.ContractJson;
+import dk.virkning.stats.contract.EconomyEffects;
+import dk.virkning.stats.contract.MonteCarloStatistics;
+import dk.virkning.stats.contract.UsedAssumption;
+import dk.virkning.stats.economy.SensitivityRow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A project's evaluation results and economy estimates, with small cells suppressed for non-staff. */
 @Service
 public class ProjectResults {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
-    };
-    private static final Set<String> ANALYSES = Set.of("WITHIN", "BETWEEN", "ATTRITION");
     private static final Set<String> SUBGROUP_TYPES = Set.of("ALL", "ARM", "GENDER", "AGE_BAND", "RECRUITMENT_CHANNEL");
 
     private final ResultAccess access;
@@ -36,7 +38,7 @@ public class ProjectResults {
     public List<EvaluationResultView> results(Caller caller, long projectId, String instrument, String analysis,
             String subgroupType) {
         List<InputProblem> problems = new ArrayList<>();
-        if (analysis != null && !ANALYSES.contains(analysis)) {
+        if (analysis != null && Arrays.stream(Analysis.values()).noneMatch(a -> a.name().equals(analysis))) {
             problems.add(InputProblem.field("analysis", "VALUE_NOT_ALLOWED",
                     "analysis '" + analysis + "' is not one of WITHIN, BETWEEN, ATTRITION"));
         }
@@ -49,7 +51,7 @@ public class ProjectResults {
         }
         ResultViewer viewer = access.viewerOf(caller, projectId);
         return queries.results(projectId, instrument, analysis, subgroupType).stream().map(row -> {
-            Map<String, Object> statistics = JSON.readValue(row.statistics(), MAP);
+            CellStatistics statistics = ContractJson.read(Analysis.valueOf(row.analysis()), row.statistics());
             if (viewer == ResultViewer.STAFF) {
                 return new EvaluationResultView(row.instrument(), row.baselineWave(), row.laterWave(),
                         row.subgroupType(), row.subgroupValue(), row.analysis(), row.n(), row.caution(),
@@ -81,13 +83,15 @@ public class ProjectResults {
             }
             return new EconomyView(row.valuationSetId(), row.valuationSetVersion(), row.status(),
                     row.notValuedReason(), row.route(), row.design(), row.counterfactual(), row.participants(),
-                    row.costDkk(), figures, hide ? null : parse(row.effects()), hide ? null : parse(row.monteCarlo()),
-                    hide ? null : parse(row.sensitivity()), parse(row.assumptions()), row.caution(), row.suppressed(),
+                    row.costDkk(), figures,
+                    hide || row.effects() == null ? null : ContractJson.read(row.effects(), EconomyEffects.class),
+                    hide || row.monteCarlo() == null ? null
+                            : ContractJson.read(row.monteCarlo(), MonteCarloStatistics.class),
+                    hide || row.sensitivity() == null ? null
+                            : ContractJson.readList(row.sensitivity(), SensitivityRow.class),
+                    row.assumptions() == null ? null : ContractJson.readList(row.assumptions(), UsedAssumption.class),
+                    row.caution(), row.suppressed(),
                     row.seed(), row.draws(), row.computedAt());
         }).toList();
-    }
-
-    private static Object parse(String json) {
-        return json == null ? null : JSON.readValue(json, Object.class);
     }
 }

@@ -1,9 +1,10 @@
 package dk.virkning.stats.cli;
 
-import dk.virkning.stats.meta.MetaTest;
-import dk.virkning.stats.meta.Tau2Method;
 import java.util.Locale;
 import java.util.Set;
+
+import dk.virkning.stats.meta.MetaTest;
+import dk.virkning.stats.meta.Tau2Method;
 
 /**
  * The parsed command line: {@code COMMAND --input FILE [options]}.

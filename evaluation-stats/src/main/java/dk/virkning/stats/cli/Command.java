@@ -20,6 +20,6 @@ interface Command<G> {
      */
     void add(G group, Cells cells) throws BadInputException;
 
-    /** Analyses the group and writes the contract's fields. */
-    void write(G group, JsonObjectWriter json);
+    /** Analyses the group: a record of the statistics contract (dk.virkning.stats.contract). */
+    Object analyse(G group);
 }

@@ -1,9 +1,10 @@
 package dk.virkning.stats.cli;
 
-import dk.virkning.stats.controlled.ControlledAnalysis;
-import dk.virkning.stats.fields.ContractFields;
-import dk.virkning.stats.controlled.ControlledResult;
 import java.util.Arrays;
+
+import dk.virkning.stats.contract.BetweenGroupStatistics;
+import dk.virkning.stats.controlled.ControlledAnalysis;
+import dk.virkning.stats.controlled.ControlledResult;
 
 /** {@code controlled}: between-group analysis of {@code participant,group,pre,post}. */
 final class ControlledCommand implements Command<ControlledCommand.Rows> {
@@ -48,9 +49,9 @@ final class ControlledCommand implements Command<ControlledCommand.Rows> {
     }
 
     @Override
-    public void write(Rows rows, JsonObjectWriter json) {
+    public BetweenGroupStatistics analyse(Rows rows) {
         ControlledResult r = ControlledAnalysis.analyse(rows.pre.toArray(), rows.post.toArray(),
                 Arrays.copyOf(rows.intervention, rows.pre.size()));
-        ContractFields.writeControlled(r, json);
+        return BetweenGroupStatistics.of(r);
     }
 }

@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dk.virkning.stats.contract.ContractJson;
+
 /**
  * Reads a CSV into groups for one {@link Command} and writes one JSON object per group: a single
  * object without {@code --by}, otherwise one line per value of the {@code --by} column in order of
@@ -74,14 +78,12 @@ final class GroupedRun<G> {
     }
 
     private String writeOne(Map.Entry<String, G> entry) {
-        StringBuilder out = new StringBuilder(700);
-        JsonObjectWriter json = new JsonObjectWriter(out);
-        if (by != null) {
-            json.string("group", entry.getKey());
-        }
-        command.write(entry.getValue(), json);
-        json.end();
-        return out.toString();
+        Object result = command.analyse(entry.getValue());
+        return ContractJson.write(by == null ? result : new GroupResult(entry.getKey(), result)) + "\n";
+    }
+
+    /** One line of a {@code --by} run: the group's value first, then its statistics. */
+    record GroupResult(@JsonProperty("group") String group, @JsonUnwrapped Object statistics) {
     }
 
     /**

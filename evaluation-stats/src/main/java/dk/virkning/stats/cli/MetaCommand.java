@@ -1,6 +1,6 @@
 package dk.virkning.stats.cli;
 
-import dk.virkning.stats.meta.MetaResult;
+import dk.virkning.stats.contract.MetaAnalysisStatistics;
 import dk.virkning.stats.meta.MetaTest;
 import dk.virkning.stats.meta.RandomEffectsMeta;
 import dk.virkning.stats.meta.Tau2Method;
@@ -49,24 +49,10 @@ final class MetaCommand implements Command<MetaCommand.Rows> {
     }
 
     @Override
-    public void write(Rows rows, JsonObjectWriter json) {
+    public MetaAnalysisStatistics analyse(Rows rows) {
         if (rows.yi.size() == 0) {
-            json.integer("k", 0);
-            for (String field : new String[] {"estimate", "se", "ci", "p", "tau2", "i2", "q", "q_p", "pi"}) {
-                json.number(field, null);
-            }
-            return;
+            return MetaAnalysisStatistics.empty();
         }
-        MetaResult r = RandomEffectsMeta.analyse(rows.yi.toArray(), rows.vi.toArray(), method, test);
-        json.integer("k", r.k())
-                .number("estimate", r.estimate())
-                .number("se", r.se())
-                .interval("ci", r.ci())
-                .number("p", r.p())
-                .number("tau2", r.tau2())
-                .number("i2", r.i2())
-                .number("q", r.q())
-                .number("q_p", r.qP())
-                .interval("pi", r.pi());
+        return MetaAnalysisStatistics.of(RandomEffectsMeta.analyse(rows.yi.toArray(), rows.vi.toArray(), method, test));
     }
 }

@@ -1,6 +1,6 @@
 package dk.virkning.stats.cli;
 
-import dk.virkning.stats.fields.ContractFields;
+import dk.virkning.stats.contract.PairedStatistics;
 import dk.virkning.stats.paired.PairedAnalysis;
 import dk.virkning.stats.paired.PairedResult;
 
@@ -35,8 +35,8 @@ final class PairedCommand implements Command<PairedCommand.Rows> {
     }
 
     @Override
-    public void write(Rows rows, JsonObjectWriter json) {
+    public PairedStatistics analyse(Rows rows) {
         PairedResult r = PairedAnalysis.analyse(rows.pre.toArray(), rows.post.toArray(), cutoff);
-        ContractFields.writePaired(r, json);
+        return PairedStatistics.of(r);
     }
 }

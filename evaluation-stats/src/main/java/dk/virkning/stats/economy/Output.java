@@ -2,34 +2,52 @@ package dk.virkning.stats.economy;
 
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** The figures an estimate reports, with the names they carry in JSON and reports. */
 public enum Output {
-    NET_LIFE_SATISFACTION_CHANGE("net_life_satisfaction_change", Outputs::netLifeSatisfactionChange),
-    NET_PERSONS_OUT_OF_LONELINESS("net_persons_out_of_loneliness", Outputs::netPersonsOutOfLoneliness),
-    DISCOUNTED_DURATION_YEARS("discounted_duration_years", Outputs::discountedDurationYears),
-    WELLBYS("wellbys", Outputs::wellbys),
-    DKK_PER_WELLBY("dkk_per_wellby", Outputs::dkkPerWellby),
-    WELLBEING_VALUE_DKK("wellbeing_value_dkk", Outputs::wellbeingValueDkk),
-    BUDGET_MUNICIPALITY_DKK("budget_municipality_dkk", Outputs::budgetMunicipalityDkk),
-    BUDGET_REGION_DKK("budget_region_dkk", Outputs::budgetRegionDkk),
-    BUDGET_STATE_DKK("budget_state_dkk", Outputs::budgetStateDkk),
-    BUDGET_TOTAL_DKK("budget_total_dkk", Outputs::budgetTotalDkk),
-    TOTAL_VALUE_DKK("total_value_dkk", Outputs::totalValueDkk),
-    COST_PER_PARTICIPANT_DKK("cost_per_participant_dkk", Outputs::costPerParticipantDkk),
-    COST_PER_WELLBY_DKK("cost_per_wellby_dkk", Outputs::costPerWellbyDkk),
-    SOCIAL_RETURN_RATIO("social_return_ratio", Outputs::socialReturnRatio);
+    @JsonProperty("net_life_satisfaction_change")
+    NET_LIFE_SATISFACTION_CHANGE(Outputs::netLifeSatisfactionChange),
+    @JsonProperty("net_persons_out_of_loneliness")
+    NET_PERSONS_OUT_OF_LONELINESS(Outputs::netPersonsOutOfLoneliness),
+    @JsonProperty("discounted_duration_years")
+    DISCOUNTED_DURATION_YEARS(Outputs::discountedDurationYears),
+    @JsonProperty("wellbys")
+    WELLBYS(Outputs::wellbys),
+    @JsonProperty("dkk_per_wellby")
+    DKK_PER_WELLBY(Outputs::dkkPerWellby),
+    @JsonProperty("wellbeing_value_dkk")
+    WELLBEING_VALUE_DKK(Outputs::wellbeingValueDkk),
+    @JsonProperty("budget_municipality_dkk")
+    BUDGET_MUNICIPALITY_DKK(Outputs::budgetMunicipalityDkk),
+    @JsonProperty("budget_region_dkk")
+    BUDGET_REGION_DKK(Outputs::budgetRegionDkk),
+    @JsonProperty("budget_state_dkk")
+    BUDGET_STATE_DKK(Outputs::budgetStateDkk),
+    @JsonProperty("budget_total_dkk")
+    BUDGET_TOTAL_DKK(Outputs::budgetTotalDkk),
+    @JsonProperty("total_value_dkk")
+    TOTAL_VALUE_DKK(Outputs::totalValueDkk),
+    @JsonProperty("cost_per_participant_dkk")
+    COST_PER_PARTICIPANT_DKK(Outputs::costPerParticipantDkk),
+    @JsonProperty("cost_per_wellby_dkk")
+    COST_PER_WELLBY_DKK(Outputs::costPerWellbyDkk),
+    @JsonProperty("social_return_ratio")
+    SOCIAL_RETURN_RATIO(Outputs::socialReturnRatio);
 
-    private final String jsonName;
     private final Function<Outputs, Double> accessor;
 
-    Output(String jsonName, Function<Outputs, Double> accessor) {
-        this.jsonName = jsonName;
+    Output(Function<Outputs, Double> accessor) {
         this.accessor = accessor;
     }
 
-    /** The snake_case name used in stored JSON and reports. */
+    /** The snake_case name used in stored JSON and as the reports' message key: the constant's JSON name. */
     public String jsonName() {
-        return jsonName;
+        try {
+            return Output.class.getField(name()).getAnnotation(JsonProperty.class).value();
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** This figure of the given outputs; null when undefined. */

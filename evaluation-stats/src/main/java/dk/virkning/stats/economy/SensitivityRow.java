@@ -1,7 +1,10 @@
 package dk.virkning.stats.economy;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
- * One bar of the tornado: an input at its low and at its high end, everything else central.
+ * One bar of the tornado: an input at its low and at its high end, everything else central. Stored
+ * in {@code economy_estimate.sensitivity} under the JSON names given here (docs/methods.md §7.6).
  *
  * @param input a parameter id, or {@code effect:INSTRUMENT} for a measured effect
  * @param assumption the input is an ASSUMPTION parameter
@@ -13,6 +16,10 @@ package dk.virkning.stats.economy;
  * @param ratioAtHigh social return ratio with the input high, or null without a cost
  * @param swing |totalValueAtHigh − totalValueAtLow|, the bar's length; rows are sorted by it, largest first
  */
-public record SensitivityRow(String input, boolean assumption, double lowInput, double highInput,
-        double totalValueAtLow, double totalValueAtHigh, Double ratioAtLow, Double ratioAtHigh, double swing) {
+public record SensitivityRow(@JsonProperty("input") String input, @JsonProperty("assumption") boolean assumption,
+        @JsonProperty("low_input") double lowInput, @JsonProperty("high_input") double highInput,
+        @JsonProperty("total_value_at_low") double totalValueAtLow,
+        @JsonProperty("total_value_at_high") double totalValueAtHigh,
+        @JsonProperty("ratio_at_low") Double ratioAtLow, @JsonProperty("ratio_at_high") Double ratioAtHigh,
+        @JsonProperty("swing") double swing) {
 }

@@ -4,8 +4,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The statistics of one stored result, read by the contract's field names
- * (dk.virkning.stats.fields.ContractFields). A missing or null field is {@code null}, never 0.
+ * The statistics of one stored result read by the contract's field names (docs/methods.md), as an
+ * outside reader of the database or the API would: the tests' independent check of what the
+ * records store. A missing or null field is {@code null}, never 0.
  */
 record Stats(JsonNode fields) {
 

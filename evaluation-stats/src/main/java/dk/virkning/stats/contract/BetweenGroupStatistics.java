@@ -1,0 +1,58 @@
+package dk.virkning.stats.contract;
+
+import static dk.virkning.stats.contract.Finite.finite;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dk.virkning.stats.controlled.AncovaResult;
+import dk.virkning.stats.controlled.ControlledResult;
+import dk.virkning.stats.describe.Interval;
+
+/**
+ * The between-group statistics of a controlled design (docs/methods.md §2): what
+ * {@code virkning-stats controlled} prints and every stored BETWEEN result.
+ *
+ * @param nIntervention complete pairs in the intervention group
+ * @param nControl complete pairs in the control group
+ * @param meanChangeIntervention mean change, intervention
+ * @param meanChangeControl mean change, control
+ * @param differenceInChange intervention minus control
+ * @param gChange Hedges' g of the change scores
+ * @param gChangeCi its interval
+ * @param ancovaDiff adjusted difference (post ~ pre + group)
+ * @param ancovaSe its standard error
+ * @param ancovaCi its 95% interval
+ * @param ancovaP its two-sided p
+ */
+public record BetweenGroupStatistics(
+        @JsonProperty("n_intervention") Integer nIntervention,
+        @JsonProperty("n_control") Integer nControl,
+        @JsonProperty("mean_change_intervention") Double meanChangeIntervention,
+        @JsonProperty("mean_change_control") Double meanChangeControl,
+        @JsonProperty("difference_in_change") Double differenceInChange,
+        @JsonProperty("g_change") Double gChange,
+        @JsonProperty("g_change_ci") Interval gChangeCi,
+        @JsonProperty("ancova_diff") Double ancovaDiff,
+        @JsonProperty("ancova_se") Double ancovaSe,
+        @JsonProperty("ancova_ci") Interval ancovaCi,
+        @JsonProperty("ancova_p") Double ancovaP) implements CellStatistics {
+
+    public static BetweenGroupStatistics of(ControlledResult r) {
+        AncovaResult a = r.ancova();
+        return new BetweenGroupStatistics(r.nIntervention(), r.nControl(), finite(r.meanChangeIntervention()),
+                finite(r.meanChangeControl()), finite(r.differenceInChange()), finite(r.changeEffect().g()),
+                finite(r.changeEffect().gCi()), a == null ? null : finite(a.difference()),
+                a == null ? null : finite(a.se()), a == null ? null : finite(a.ci()), a == null ? null : finite(a.p()));
+    }
+
+    @Override
+    public BetweenGroupStatistics withoutSmallCounts() {
+        return new BetweenGroupStatistics(SmallCount.hide(nIntervention), SmallCount.hide(nControl),
+                meanChangeIntervention, meanChangeControl, differenceInChange, gChange, gChangeCi, ancovaDiff, ancovaSe,
+                ancovaCi, ancovaP);
+    }
+
+    @Override
+    public BetweenGroupStatistics withheld() {
+        return new BetweenGroupStatistics(null, null, null, null, null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,134 @@
+package dk.virkning.stats.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import dk.virkning.stats.economy.MonteCarloSummary;
+import dk.virkning.stats.economy.Output;
+import dk.virkning.stats.economy.OutputDistribution;
+import dk.virkning.stats.paired.PairedAnalysis;
+import org.junit.jupiter.api.Test;
+
+class ContractJsonTest {
+
+    /**
+     * A WITHIN row exactly as the evaluation job stored it before the contract became records
+     * (the command line's paired output for 12 pairs with cut-off 7, then the MIC fields).
+     */
+    static final String EARLIER_WITHIN_ROW = "{\"n\":12,\"n_missing\":0,\"mean_pre\":3.833333333333333,"
+            + "\"sd_pre\":2.3677121037112188,\"mean_post\":3.1666666666666665,\"sd_post\":2.2495790852081776,"
+            + "\"mean_change\":-0.6666666666666665,\"sd_change\":3.550501458394378,\"r_pre_post\":-0.1820563697519981,"
+            + "\"t\":-0.6504436355879907,\"df\":11.0,\"p_t\":0.5287571161014739,"
+            + "\"ci_change\":[-2.9225476681537077,1.5892143348203747],\"d_z\":-0.18776690404970264,"
+            + "\"d_z_ci\":[-0.7547106999311608,0.3874485217168598],\"g_z\":-0.17461567440980172,"
+            + "\"g_z_ci\":[-0.7018506190946692,0.3603115536312072],\"d_av\":-0.28876960078521247,"
+            + "\"g_av\":-0.26854412307299763,\"d_rm\":-0.28870422344738705,\"wilcoxon_v\":13.0,"
+            + "\"wilcoxon_p\":0.5260658393071349,\"cases_pre\":1,\"cases_post\":1,\"cases_resolved\":1,\"cases_new\":1,"
+            + "\"mcnemar_p\":1.0,\"mcnemar_exact_p\":1.0,\"mic\":2.0,\"mic_improved\":4,\"mic_deteriorated\":5,"
+            + "\"share_improved\":0.3333333333333333,\"share_deteriorated\":0.4166666666666667}";
+
+    static final double[] PRE = {5, 7, 5, 5, 2, 6, 0, 0, 2, 5, 3, 6};
+    static final double[] POST = {3, 2, 5, 5, 7, 0, 0, 3, 6, 3, 3, 1};
+
+    @Test
+    void aWithinResultStoredBeforeTheRecordsReadsBackFieldForFieldAndWritesTheSameText() {
+        WithinGroupStatistics s = (WithinGroupStatistics) ContractJson.read(Analysis.WITHIN, EARLIER_WITHIN_ROW);
+
+        assertThat(s.paired().n()).isEqualTo(12);
+        assertThat(s.paired().meanChange()).isEqualTo(-0.6666666666666665);
+        assertThat(s.paired().ciChange().lower()).isEqualTo(-2.9225476681537077);
+        assertThat(s.paired().ciChange().upper()).isEqualTo(1.5892143348203747);
+        assertThat(s.paired().pT()).isEqualTo(0.5287571161014739);
+        assertThat(s.paired().casesResolved()).isEqualTo(1);
+        assertThat(s.importantChange().micDeteriorated()).isEqualTo(5);
+        assertThat(s.importantChange().shareImproved()).isEqualTo(0.3333333333333333);
+        assertThat(ContractJson.write(s)).isEqualTo(EARLIER_WITHIN_ROW);
+    }
+
+    @Test
+    void theRecordsOfAnAnalysisCarryItsNumbers() {
+        PairedStatistics s = PairedStatistics.of(PairedAnalysis.analyse(PRE, POST, 7.0));
+        PairedStatistics stored = ((WithinGroupStatistics) ContractJson.read(Analysis.WITHIN, EARLIER_WITHIN_ROW))
+                .paired();
+
+        assertThat(s).isEqualTo(stored);
+    }
+
+    @Test
+    void smallCountsAreWithheldWithTheTestsThatWouldRevealThem() {
+        WithinGroupStatistics s = (WithinGroupStatistics) ContractJson.read(Analysis.WITHIN, EARLIER_WITHIN_ROW);
+
+        WithinGroupStatistics shown = s.withoutSmallCounts();
+
+        assertThat(shown.paired().n()).isEqualTo(12);
+        assertThat(shown.paired().casesPre()).isNull();
+        assertThat(shown.paired().mcnemarExactP()).isNull();
+        assertThat(shown.paired().meanChange()).isEqualTo(s.paired().meanChange());
+        assertThat(shown.importantChange().micImproved()).isNull();
+        assertThat(shown.importantChange().shareImproved()).isNull();
+        assertThat(shown.importantChange().micDeteriorated()).isEqualTo(5);
+        assertThat(shown.importantChange().shareDeteriorated()).isEqualTo(0.4166666666666667);
+        assertThat(ContractJson.cleared(s, shown)).containsExactly("cases_pre", "cases_post", "cases_resolved",
+                "cases_new", "mcnemar_p", "mcnemar_exact_p", "mic_improved", "share_improved");
+    }
+
+    @Test
+    void aZeroCountIsShownBecauseItDisclosesNobody() {
+        BetweenGroupStatistics s = new BetweenGroupStatistics(0, 7, 1.0, 2.0, -1.0, null, null, null, null, null, null);
+
+        assertThat(s.withoutSmallCounts().nIntervention()).isZero();
+        assertThat(s.withoutSmallCounts().nControl()).isEqualTo(7);
+    }
+
+    @Test
+    void aWithheldResultHasEveryContractFieldAsNull() {
+        AttritionStatistics s = new AttritionStatistics(3, 9, 1.0, 1.0, 2.0, 1.0, -1.0, -2.0, 9.5, 0.07, null);
+
+        String json = ContractJson.write(s.withheld());
+
+        assertThat(json).isEqualTo("{\"n_completers\":null,\"n_non_completers\":null,\"mean_completers\":null,"
+                + "\"sd_completers\":null,\"mean_non_completers\":null,\"sd_non_completers\":null,\"difference\":null,"
+                + "\"welch_t\":null,\"welch_df\":null,\"welch_p\":null,\"welch_ci\":null}");
+        assertThat(ContractJson.fieldNames(s)).hasSize(11).startsWith("n_completers").endsWith("welch_ci");
+    }
+
+    @Test
+    void aStoredStringWhereANumberBelongsIsCorruptDataNamedByItsField() {
+        assertThatThrownBy(() -> ContractJson.read(Analysis.WITHIN, "{\"mean_change\": \"0.8\"}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("mean_change is not a number: \"0.8\"");
+    }
+
+    @Test
+    void noStudiesIsKZeroWithEveryStatisticUndefined() {
+        assertThat(ContractJson.write(MetaAnalysisStatistics.empty())).isEqualTo("{\"k\":0,\"estimate\":null,"
+                + "\"se\":null,\"ci\":null,\"p\":null,\"tau2\":null,\"i2\":null,\"q\":null,\"q_p\":null,\"pi\":null}");
+    }
+
+    @Test
+    void theMonteCarloSummaryListsEveryOutputWithNullWhereUndefined() {
+        Map<Output, OutputDistribution> intervals = new EnumMap<>(Output.class);
+        intervals.put(Output.WELLBYS, new OutputDistribution(2.0, 1.9, 0.5, 3.5));
+        MonteCarloStatistics s = MonteCarloStatistics.of(new MonteCarloSummary(42, 1000, intervals));
+
+        String json = ContractJson.write(s);
+
+        assertThat(json).startsWith("{\"seed\":42,\"draws\":1000,\"outputs\":{\"net_life_satisfaction_change\":null,")
+                .contains("\"wellbys\":{\"mean\":2.0,\"median\":1.9,\"interval\":[0.5,3.5]}")
+                .contains("\"social_return_ratio\":null}}");
+        MonteCarloStatistics back = ContractJson.read(json, MonteCarloStatistics.class);
+        assertThat(back.of(Output.WELLBYS).upper()).isEqualTo(3.5);
+        assertThat(back.of(Output.TOTAL_VALUE_DKK)).isNull();
+    }
+
+    @Test
+    void everyOutputIsNamedInJsonAsItsContractName() {
+        assertThat(Output.WELLBEING_VALUE_DKK.jsonName()).isEqualTo("wellbeing_value_dkk");
+        PointEstimate point = ContractJson.read("{\"wellbys\": 1.5, \"total_value_dkk\": null}", PointEstimate.class);
+        assertThat(point.of(Output.WELLBYS)).isEqualTo(1.5);
+        assertThat(point.of(Output.TOTAL_VALUE_DKK)).isNull();
+    }
+}
