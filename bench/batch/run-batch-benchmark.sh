@@ -3,7 +3,9 @@
 # (docs/benchmarks.md, "Batch jobs at national scale"). Arguments go to BatchBenchmark, e.g.
 #   bash bench/batch/run-batch-benchmark.sh --repetitions 5 --profile
 # The first run writes the dataset into evaluation-batch/target/batch-benchmark (a few minutes);
-# later runs reuse it. `./mvnw clean` deletes it.
+# later runs reuse it. `./mvnw clean` deletes it. A quick check that the harness works, on a small
+# dataset of its own:
+#   bash bench/batch/run-batch-benchmark.sh --data evaluation-batch/target/batch-benchmark-smoke --projects 20 --repetitions 1
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q -pl evaluation-batch -am test-compile dependency:build-classpath \

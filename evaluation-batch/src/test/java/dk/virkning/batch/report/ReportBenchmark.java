@@ -10,18 +10,20 @@ import java.util.Map;
 import dk.virkning.batch.launch.BatchJobs;
 import dk.virkning.batch.launch.JobProgress;
 import dk.virkning.stats.instrument.InstrumentCatalog;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Measures report rendering; not a test (its name keeps it out of the normal build). Run with
- * {@code ./mvnw -pl evaluation-batch -am verify -Dtest=ReportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * Measures report rendering; a benchmark, not a test (its tag keeps it out of the normal build). Run with
+ * {@code ./mvnw -pl evaluation-batch -am verify -Pbenchmarks -Dtest=ReportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * and optionally {@code VIRKNING_BENCH_PROJECTS} (default 200). Results go to standard output;
  * docs/benchmarks.md records them.
  */
 @SpringBootTest
+@Tag("benchmark")
 class ReportBenchmark {
 
     @Autowired

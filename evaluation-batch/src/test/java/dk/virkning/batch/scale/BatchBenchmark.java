@@ -29,8 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The dataset ({@link NationalScaleDataset}) is written on the first run and kept in
  * {@code --data} (default {@code target/batch-benchmark}) for the next.
  *
- * <p>Arguments: {@code [--data DIR] [--repetitions N] [--single-repetitions N] [--profile]
- * [--skip-economy]} followed by any Spring Boot arguments (e.g. {@code --virkning.jobs.evaluation.commit-interval=50}).
+ * <p>Arguments: {@code [--data DIR] [--projects N] [--repetitions N] [--single-repetitions N] [--profile]
+ * [--skip-economy] [--phases]} followed by any Spring Boot arguments (e.g. {@code --virkning.jobs.evaluation.commit-interval=50}).
  */
 public final class BatchBenchmark {
 
@@ -57,10 +57,12 @@ public final class BatchBenchmark {
         boolean profile = false;
         boolean economy = true;
         boolean phases = false;
+        NationalScaleDataset.Size size = NationalScaleDataset.Size.national();
         List<String> spring = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
+                case "--projects" -> size = NationalScaleDataset.Size.scaled(Integer.parseInt(args[++i]));
                 case "--repetitions" -> repetitions = Integer.parseInt(args[++i]);
                 case "--single-repetitions" -> singleRepetitions = Integer.parseInt(args[++i]);
                 case "--profile" -> profile = true;
@@ -78,7 +80,7 @@ public final class BatchBenchmark {
             try (ConfigurableApplicationContext context = database.startBatchContext("benchmark",
                     spring.toArray(String[]::new))) {
                 BatchBenchmark benchmark = new BatchBenchmark(context, database.serverPid());
-                long single = benchmark.ensureDataset();
+                long single = benchmark.ensureDataset(size);
                 if (phases) {
                     List<Long> projects = benchmark.jdbc.queryForList("select id from project order by id", Long.class);
                     EvaluationDataRepository reads = context.getBean(EvaluationDataRepository.class);
@@ -101,9 +103,8 @@ public final class BatchBenchmark {
         }
     }
 
-    /** Writes the national dataset unless the data directory holds it; returns the single project's id. */
-    private long ensureDataset() throws Exception {
-        NationalScaleDataset.Size size = NationalScaleDataset.Size.national();
+    /** Writes the dataset unless the data directory holds it; returns the single project's id. */
+    private long ensureDataset(NationalScaleDataset.Size size) throws Exception {
         long existing = count("select count(*) from project where title like 'Indsats " + size.seed() + "-%'");
         if (existing == 0) {
             long start = System.nanoTime();

@@ -41,7 +41,12 @@ public final class NationalScaleDataset {
 
         /** 2,000 projects and 200,000 participants in 300 organisations. */
         public static Size national() {
-            return new Size(300, 2_000, 200_000, 2026);
+            return scaled(2_000);
+        }
+
+        /** The national proportions for {@code projects} projects: 100 participants each, 3 organisations per 20. */
+        public static Size scaled(int projects) {
+            return new Size(Math.max(1, projects * 3 / 20), projects, projects * 100, 2026);
         }
     }
 
