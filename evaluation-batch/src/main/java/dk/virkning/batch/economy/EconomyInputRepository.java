@@ -8,11 +8,22 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** Reads what the economy job values: the registry facts and the evaluation results of one project. */
+/** Reads what the economy job values: the projects, and the registry facts and evaluation results of one. */
 @JdbiRepository
+@RegisterConstructorMapper(ProjectToValue.class)
 @RegisterConstructorMapper(ProjectFacts.class)
 @RegisterConstructorMapper(EvaluationRow.class)
 public interface EconomyInputRepository {
+
+    /** The projects with at least one evaluation result, in id order. */
+    @SqlQuery("""
+            select p.id as project_id, p.organisation_id
+              from project p
+             where exists (select 1 from evaluation_result r
+                            where r.project_id = p.id and r.organisation_id = p.organisation_id)
+             order by p.id
+            """)
+    List<ProjectToValue> projectsToValue();
 
     @SqlQuery("""
             select p.design,

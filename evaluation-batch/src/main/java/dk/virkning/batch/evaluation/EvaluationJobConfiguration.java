@@ -1,5 +1,10 @@
 package dk.virkning.batch.evaluation;
 
+import dk.virkning.batch.launch.JobsProperties;
+import dk.virkning.batch.partition.PartitionItemReader;
+import dk.virkning.batch.partition.PartitionItems;
+import dk.virkning.batch.partition.PartitionedStep;
+import dk.virkning.batch.partition.RoundRobinPartitioner;
 import dk.virkning.stats.instrument.InstrumentCatalog;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -9,21 +14,18 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code evaluationJob}: a partitioned step over projects. Each partition is a chunk-oriented step
  * reading project ids, evaluating each project and replacing its results, committing every
- * {@link EvaluationProperties#commitInterval()} projects. A job that dies is restarted from its
+ * {@link JobsProperties.Evaluation#commitInterval()} projects. A job that dies is restarted from its
  * last commit: finished partitions are skipped and an unfinished one resumes after its last chunk.
  * Job parameter {@code projects}: comma-separated project ids, or {@value #ALL_PROJECTS} for every project.
  */
 @Configuration
-@EnableConfigurationProperties(EvaluationProperties.class)
 public class EvaluationJobConfiguration {
 
     public static final String JOB_NAME = "evaluationJob";
@@ -37,31 +39,25 @@ public class EvaluationJobConfiguration {
 
     @Bean
     Step evaluateProjects(JobRepository jobRepository, Step evaluateProjectPartition,
-            ProjectPartitioner evaluationPartitioner, EvaluationProperties properties) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("evaluation-");
-        executor.setConcurrencyLimit(properties.threads());
-        return new StepBuilder("evaluateProjects", jobRepository)
-                .partitioner("evaluateProjectPartition", evaluationPartitioner)
-                .step(evaluateProjectPartition)
-                .gridSize(properties.threads())
-                .taskExecutor(executor)
-                .build();
+            RoundRobinPartitioner<Long> evaluationPartitioner, JobsProperties properties) {
+        return PartitionedStep.of("evaluateProjects", jobRepository, evaluationPartitioner, evaluateProjectPartition,
+                properties.evaluation().threads(), "evaluation-");
     }
 
     @Bean
     @JobScope
-    ProjectPartitioner evaluationPartitioner(EvaluationDataRepository data,
+    RoundRobinPartitioner<Long> evaluationPartitioner(EvaluationDataRepository data,
             @Value("#{jobParameters['" + PROJECTS_PARAMETER + "']}") String projects) {
-        return new ProjectPartitioner(ALL_PROJECTS.equals(projects) ? data.evaluableProjectIds()
-                : ProjectPartitioner.split(projects));
+        return new RoundRobinPartitioner<>(PartitionItems.PROJECT_IDS, ALL_PROJECTS.equals(projects)
+                ? data.evaluableProjectIds() : PartitionItems.PROJECT_IDS.split(projects));
     }
 
     @Bean
     Step evaluateProjectPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ProjectIdReader evaluationReader, ProjectEvaluationProcessor evaluationProcessor,
-            EvaluationResultWriter evaluationWriter, EvaluationProperties properties) {
+            PartitionItemReader<Long> evaluationReader, ProjectEvaluationProcessor evaluationProcessor,
+            EvaluationResultWriter evaluationWriter, JobsProperties properties) {
         return new StepBuilder("evaluateProjectPartition", jobRepository)
-                .<Long, ProjectEvaluation>chunk(properties.commitInterval())
+                .<Long, ProjectEvaluation>chunk(properties.evaluation().commitInterval())
                 .transactionManager(transactionManager)
                 .reader(evaluationReader)
                 .processor(evaluationProcessor)
@@ -71,8 +67,8 @@ public class EvaluationJobConfiguration {
 
     @Bean
     @StepScope
-    ProjectIdReader evaluationReader(@Value("#{stepExecutionContext['" + ProjectPartitioner.PROJECT_IDS + "']}") String ids) {
-        return new ProjectIdReader(ProjectPartitioner.split(ids));
+    PartitionItemReader<Long> evaluationReader() {
+        return new PartitionItemReader<>(PartitionItems.PROJECT_IDS);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dk.virkning.batch.launch;
 
 import org.springframework.boot.batch.autoconfigure.BatchTaskExecutor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
@@ -13,6 +14,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * full run; further requests queue.
  */
 @Configuration
+@EnableConfigurationProperties(JobsProperties.class)
 public class BatchInfrastructureConfiguration {
 
     @Bean

@@ -4,31 +4,39 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
  * Re-evaluates every project, values the effects and renders every report, each night. Each job
- * waits for the one before, whose results it reads.
- * Configure with {@code virkning.jobs.schedule.cron} (Spring cron, default 02:30) and switch off
- * with {@code virkning.jobs.schedule.enabled=false}.
+ * waits for the one before, whose results it reads. Configured by {@link JobsProperties.Schedule}
+ * ({@code virkning.jobs.schedule.*}); registered here rather than with {@code @Scheduled} so that
+ * the cron's default is the one in that record. Runs only where scheduling is enabled
+ * ({@code @EnableScheduling}, the application).
  */
 @Component
-@ConditionalOnProperty(name = "virkning.jobs.schedule.enabled", havingValue = "true", matchIfMissing = true)
-class NightlySchedule {
+class NightlySchedule implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(NightlySchedule.class);
 
     private final JobLaunches launches;
     private final BatchJobs jobs;
+    private final JobsProperties.Schedule schedule;
 
-    NightlySchedule(JobLaunches launches, BatchJobs jobs) {
+    NightlySchedule(JobLaunches launches, BatchJobs jobs, JobsProperties properties) {
         this.launches = launches;
         this.jobs = jobs;
+        this.schedule = properties.schedule();
     }
 
-    @Scheduled(cron = "${virkning.jobs.schedule.cron:0 30 2 * * *}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        if (schedule.enabled()) {
+            registrar.addCronTask(this::run, schedule.cron());
+        }
+    }
+
     void run() {
         JobProgress evaluation = jobs.await(launches.evaluateAsSystem(null, "SCHEDULE"), Duration.ofHours(6));
         if (!evaluation.completed()) {

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import dk.virkning.batch.partition.PartitionItemReader;
+import dk.virkning.batch.partition.PartitionItems;
+import dk.virkning.batch.partition.PartitionedStep;
+import dk.virkning.batch.partition.RoundRobinPartitioner;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -14,9 +18,9 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -35,6 +39,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * audience and parameters), so running again never duplicates.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReportProperties.class)
 public class ReportJobConfiguration {
 
     public static final String JOB_NAME = "reportJob";
@@ -44,27 +49,24 @@ public class ReportJobConfiguration {
     public static final String POOL_ORGANISATIONS = "poolOrganisations";
     public static final String LANGUAGES = "languages";
 
+    private static final PartitionItems<ReportTarget> TARGETS = new PartitionItems<>("reportTargets",
+            ReportTarget::toString, ReportTarget::parse);
+
     @Bean
     Job reportJob(JobRepository jobRepository, Step renderReports) {
         return new JobBuilder(JOB_NAME, jobRepository).start(renderReports).build();
     }
 
     @Bean
-    Step renderReports(JobRepository jobRepository, Step renderReportPartition, ReportTargets reportTargets,
-            @Value("${virkning.reports.threads:2}") int threads) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("report-");
-        executor.setConcurrencyLimit(threads);
-        return new StepBuilder("renderReports", jobRepository)
-                .partitioner("renderReportPartition", reportTargets)
-                .step(renderReportPartition)
-                .gridSize(threads)
-                .taskExecutor(executor)
-                .build();
+    Step renderReports(JobRepository jobRepository, Step renderReportPartition,
+            RoundRobinPartitioner<ReportTarget> reportPartitioner, ReportProperties properties) {
+        return PartitionedStep.of("renderReports", jobRepository, reportPartitioner, renderReportPartition,
+                properties.threads(), "report-");
     }
 
     @Bean
     @JobScope
-    ReportTargets reportTargets(ReportRepository reports,
+    RoundRobinPartitioner<ReportTarget> reportPartitioner(ReportRepository reports,
             @Value("#{jobParameters['" + PROJECTS + "']}") String projects,
             @Value("#{jobParameters['" + POOLS + "']}") String pools,
             @Value("#{jobParameters['" + PROJECT_ORGANISATIONS + "']}") String projectOrganisations,
@@ -79,15 +81,16 @@ public class ReportJobConfiguration {
                 reports::poolsOf)) {
             targets.add(new ReportTarget(RenderedReport.PORTFOLIO, id));
         }
-        return new ReportTargets(targets);
+        return new RoundRobinPartitioner<>(TARGETS, targets);
     }
 
     @Bean
     Step renderReportPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ReportTargetReader reportTargetReader, ItemProcessor<ReportTarget, List<RenderedReport>> reportRenderer,
-            ItemWriter<List<RenderedReport>> reportWriter, @Value("${virkning.reports.chunk-size:5}") int chunkSize) {
+            PartitionItemReader<ReportTarget> reportTargetReader,
+            ItemProcessor<ReportTarget, List<RenderedReport>> reportRenderer,
+            ItemWriter<List<RenderedReport>> reportWriter, ReportProperties properties) {
         return new StepBuilder("renderReportPartition", jobRepository)
-                .<ReportTarget, List<RenderedReport>>chunk(chunkSize)
+                .<ReportTarget, List<RenderedReport>>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(reportTargetReader)
                 .processor(reportRenderer)
@@ -97,8 +100,8 @@ public class ReportJobConfiguration {
 
     @Bean
     @StepScope
-    ReportTargetReader reportTargetReader(@Value("#{stepExecutionContext['" + ReportTargets.TARGETS + "']}") String targets) {
-        return new ReportTargetReader(targets);
+    PartitionItemReader<ReportTarget> reportTargetReader() {
+        return new PartitionItemReader<>(TARGETS);
     }
 
     @Bean

@@ -138,6 +138,22 @@ class EconomyJobTest {
     }
 
     @Test
+    void progressCountsTheProjectsWithEvaluationResults() throws Exception {
+        data.workedExampleProject(organisation);
+        data.unevaluatedProject(organisation);
+        long withResults = count("""
+                select count(*) from project p
+                 where exists (select 1 from evaluation_result r where r.project_id = p.id)""");
+
+        JobExecution execution = run(Map.of());
+
+        dk.virkning.batch.launch.JobProgress progress = jobs.progress(execution.getId());
+        assertThat(progress.itemsTotal()).isEqualTo(withResults);
+        assertThat(progress.itemsDone()).isEqualTo(withResults);
+        assertThat(progress.percent()).isEqualTo(100);
+    }
+
+    @Test
     void projectsWithoutEvaluationResultsAreNotValued() throws Exception {
         long project = data.unevaluatedProject(organisation);
 

@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The economy job values the projects of a chunk on several threads; each project's Monte Carlo
+ * The economy job values its projects in partitions, one thread each; each project's Monte Carlo
  * has its own seeded generator, so the estimates must not depend on how many threads ran.
  */
 class EconomyJobThreadsTest {
