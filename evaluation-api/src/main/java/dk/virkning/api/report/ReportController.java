@@ -1,6 +1,6 @@
 package dk.virkning.api.report;
 
-import dk.virkning.batch.report.PortfolioFilter;
+import dk.virkning.batch.report.portfolio.PortfolioFilter;
 import dk.virkning.core.access.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -3,6 +3,9 @@ package dk.virkning.api.result;
 import static dk.virkning.api.project.RegistryApi.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -31,17 +35,7 @@ class ResultApiTest {
             {4, 4, 4, 4, 5}, {4, 4, 4, 4, 3}, {5, 5, 4, 4, 3}, {4, 3, 4, 4, 4}, {4, 4, 3, 3, 4}, {4, 4, 4, 4, 4}};
 
     /** A WITHIN row as the evaluation job stored it before the statistics contract became records. */
-    private static final String EARLIER_WITHIN_ROW = "{\"n\":12,\"n_missing\":0,\"mean_pre\":3.833333333333333,"
-            + "\"sd_pre\":2.3677121037112188,\"mean_post\":3.1666666666666665,\"sd_post\":2.2495790852081776,"
-            + "\"mean_change\":-0.6666666666666665,\"sd_change\":3.550501458394378,\"r_pre_post\":-0.1820563697519981,"
-            + "\"t\":-0.6504436355879907,\"df\":11.0,\"p_t\":0.5287571161014739,"
-            + "\"ci_change\":[-2.9225476681537077,1.5892143348203747],\"d_z\":-0.18776690404970264,"
-            + "\"d_z_ci\":[-0.7547106999311608,0.3874485217168598],\"g_z\":-0.17461567440980172,"
-            + "\"g_z_ci\":[-0.7018506190946692,0.3603115536312072],\"d_av\":-0.28876960078521247,"
-            + "\"g_av\":-0.26854412307299763,\"d_rm\":-0.28870422344738705,\"wilcoxon_v\":13.0,"
-            + "\"wilcoxon_p\":0.5260658393071349,\"cases_pre\":1,\"cases_post\":1,\"cases_resolved\":1,\"cases_new\":1,"
-            + "\"mcnemar_p\":1.0,\"mcnemar_exact_p\":1.0,\"mic\":2.0,\"mic_improved\":4,\"mic_deteriorated\":5,"
-            + "\"share_improved\":0.3333333333333333,\"share_deteriorated\":0.4166666666666667}";
+    private static final String EARLIER_WITHIN_ROW = resource("/contract/earlier-within-row.json");
 
     @LocalServerPort
     int port;
@@ -206,5 +200,13 @@ class ResultApiTest {
             }
         }
         throw new AssertionError("job " + job + " did not complete");
+    }
+
+    private static String resource(String name) {
+        try {
+            return new ClassPathResource(name).getContentAsString(StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dk.virkning.batch.evaluation.EvaluationJobConfiguration;
-import dk.virkning.batch.report.ReportJobConfiguration;
-import dk.virkning.batch.report.ReportLanguage;
+import dk.virkning.batch.report.job.ReportJobConfiguration;
+import dk.virkning.batch.report.pdf.ReportLanguage;
 import dk.virkning.core.grant.FundingAccess;
 import dk.virkning.core.access.Caller;
 import dk.virkning.core.problem.ForbiddenException;

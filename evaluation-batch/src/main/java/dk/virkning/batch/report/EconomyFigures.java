@@ -14,41 +14,41 @@ import dk.virkning.stats.economy.SensitivityRow;
  * {@code point_estimate}, 95% intervals from the Monte Carlo summary, the tornado rows from
  * {@code sensitivity}, read back as the contract's records.
  */
-record EconomyFigures(String valuationSetId, String valuationSetVersion, String status, String notValuedReason,
+public record EconomyFigures(String valuationSetId, String valuationSetVersion, String status, String notValuedReason,
         String route, String counterfactual, String budgetNotValuedReason, int participants, Double costDkk,
         PointEstimate point, MonteCarloStatistics monteCarlo, List<SensitivityRow> sensitivity,
         List<UsedAssumption> assumptions, boolean caution, boolean suppressed, Long seed, Integer draws) {
 
-    boolean valued() {
+    public boolean valued() {
         return status.equals("VALUED");
     }
 
-    String valuationSetKey() {
+    public String valuationSetKey() {
         return valuationSetId + "-" + valuationSetVersion;
     }
 
-    Double central(Output output) {
+    public Double central(Output output) {
         return point == null ? null : point.of(output);
     }
 
-    Double low(Output output) {
+    public Double low(Output output) {
         SimulatedOutput simulated = monteCarlo == null ? null : monteCarlo.of(output);
         return simulated == null ? null : simulated.lower();
     }
 
-    Double high(Output output) {
+    public Double high(Output output) {
         SimulatedOutput simulated = monteCarlo == null ? null : monteCarlo.of(output);
         return simulated == null ? null : simulated.upper();
     }
 
     /** Tornado rows with both ends defined, largest swing first, as stored. */
-    List<SensitivityRow> swings() {
+    public List<SensitivityRow> swings() {
         return sensitivity.stream().filter(r -> Double.isFinite(r.totalValueAtLow()) && Double.isFinite(r.totalValueAtHigh()))
                 .toList();
     }
 
     /** The ids of the ASSUMPTION parameters the estimate used. */
-    List<String> assumptionIds() {
+    public List<String> assumptionIds() {
         return assumptions.stream().map(UsedAssumption::id).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dk.virkning.batch.report;
 
+import dk.virkning.batch.report.pdf.ReportText;
 import dk.virkning.stats.instrument.Direction;
 import dk.virkning.stats.instrument.Instrument;
 
@@ -8,38 +9,38 @@ import dk.virkning.stats.instrument.Instrument;
  * and direction, so that a change is called an improvement or a deterioration by what it means,
  * never by its sign alone (STATISTICS.md).
  */
-record InstrumentView(Instrument instrument, String shortName, String name) {
+public record InstrumentView(Instrument instrument, String shortName, String name) {
 
-    static InstrumentView of(Instrument instrument, ReportText text) {
+    public static InstrumentView of(Instrument instrument, ReportText text) {
         String name = instrument.name().in(text.language().locale());
         return new InstrumentView(instrument, text.getOrDefault("instrument." + instrument.id() + ".short", name), name);
     }
 
-    String id() {
+    public String id() {
         return instrument.id();
     }
 
-    boolean higherIsBetter() {
+    public boolean higherIsBetter() {
         return instrument.direction() == Direction.HIGHER_IS_BETTER;
     }
 
     /** A change (post − pre) signed so that positive is an improvement. */
-    Double improvement(Double change) {
+    public Double improvement(Double change) {
         return change == null ? null : higherIsBetter() ? change : -change;
     }
 
-    double mic() {
+    public double mic() {
         return instrument.minimalImportantChange().points();
     }
 
     /** The minimal important change with its unit: whole points as whole numbers, otherwise with one decimal. */
-    String micText(ReportText text) {
+    public String micText(ReportText text) {
         double mic = mic();
         return text.points(mic, mic == Math.rint(mic) ? 0 : decimals());
     }
 
     /** Scores are shown with one decimal on every scale. */
-    int decimals() {
+    public int decimals() {
         return 1;
     }
 }

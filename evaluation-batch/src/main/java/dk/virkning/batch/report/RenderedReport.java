@@ -4,6 +4,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import dk.virkning.batch.report.pdf.ReportLanguage;
+
 /**
  * One rendered PDF, ready to store or serve.
  *

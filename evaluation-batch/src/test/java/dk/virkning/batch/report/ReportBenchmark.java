@@ -9,6 +9,10 @@ import java.util.Map;
 
 import dk.virkning.batch.launch.BatchJobs;
 import dk.virkning.batch.launch.JobProgress;
+import dk.virkning.batch.report.job.ReportJobConfiguration;
+import dk.virkning.batch.report.pdf.ReportLanguage;
+import dk.virkning.batch.report.project.ProjectReportLoader;
+import dk.virkning.batch.report.project.ProjectReportRenderer;
 import dk.virkning.stats.instrument.InstrumentCatalog;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * catalog and inserted with plain SQL; then the real evaluation and economy jobs compute their
  * results, so that reports are rendered from real job output.
  */
-final class ReportFixture {
+public final class ReportFixture {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final LocalDate START = LocalDate.of(2025, 2, 3);
@@ -28,13 +28,13 @@ final class ReportFixture {
     private final JdbcTemplate jdbc;
     private final BatchJobs jobs;
 
-    ReportFixture(JdbcTemplate jdbc, BatchJobs jobs) {
+    public ReportFixture(JdbcTemplate jdbc, BatchJobs jobs) {
         this.jdbc = jdbc;
         this.jobs = jobs;
     }
 
     /** Waves in order: name, offset, name, offset, ... */
-    static Map<String, Integer> waves(Object... nameOffset) {
+    public static Map<String, Integer> waves(Object... nameOffset) {
         Map<String, Integer> waves = new java.util.LinkedHashMap<>();
         for (int i = 0; i < nameOffset.length; i += 2) {
             waves.put((String) nameOffset[i], (Integer) nameOffset[i + 1]);
@@ -42,7 +42,7 @@ final class ReportFixture {
         return waves;
     }
 
-    long organisation(String name, String kind) {
+    public long organisation(String name, String kind) {
         return jdbc.queryForObject("insert into organisation (name, kind) values (?, ?) returning id", Long.class, name, kind);
     }
 
@@ -51,7 +51,7 @@ final class ReportFixture {
      *
      * @param waves wave names with their offsets, baseline first
      */
-    long project(long organisation, String title, String design, List<String> instruments, int participants,
+    public long project(long organisation, String title, String design, List<String> instruments, int participants,
             double effect, long seed, Map<String, Integer> waves) {
         long project = jdbc.queryForObject("""
                 insert into project (organisation_id, title, design, instruments, cost_dkk, target_age_min, target_age_max,
@@ -93,14 +93,14 @@ final class ReportFixture {
         return project;
     }
 
-    long pool(long funderOrganisation, String name) {
+    public long pool(long funderOrganisation, String name) {
         return jdbc.queryForObject("""
                 insert into grant_pool (organisation_id, name, period_start, total_dkk)
                 values (?, ?, date '2025-01-01', 5000000) returning id""", Long.class, funderOrganisation, name);
     }
 
     /** The project names the pool's owner as its funder, and the pool funds it. */
-    void award(long pool, long project) {
+    public void award(long pool, long project) {
         jdbc.update("""
                 insert into project_partner (project_id, organisation_id, partner_id, role)
                 select p.id, p.organisation_id, gp.organisation_id, 'FUNDER' from project p, grant_pool gp
@@ -112,7 +112,7 @@ final class ReportFixture {
     }
 
     /** Runs the evaluation job for the projects and then the economy job, as the nightly schedule does. */
-    void evaluate(long... projects) {
+    public void evaluate(long... projects) {
         StringBuilder ids = new StringBuilder();
         for (long id : projects) {
             ids.append(ids.isEmpty() ? "" : ",").append(id);
@@ -121,7 +121,7 @@ final class ReportFixture {
     }
 
     /** @param projects comma-separated ids, or ALL (job parameters are bounded in length) */
-    void evaluate(String projects) {
+    public void evaluate(String projects) {
         long evaluation = jobs.start("evaluationJob", Map.of("projects", projects));
         if (!jobs.await(evaluation, Duration.ofMinutes(5)).completed()) {
             throw new IllegalStateException("evaluationJob did not complete");

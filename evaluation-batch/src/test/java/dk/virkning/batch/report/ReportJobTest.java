@@ -8,6 +8,13 @@ import java.util.Map;
 
 import dk.virkning.batch.launch.BatchJobs;
 import dk.virkning.batch.launch.JobProgress;
+import dk.virkning.batch.report.job.ReportJobConfiguration;
+import dk.virkning.batch.report.pdf.ReportLanguage;
+import dk.virkning.batch.report.pdf.ReportText;
+import dk.virkning.batch.report.portfolio.PortfolioData;
+import dk.virkning.batch.report.portfolio.PortfolioFilter;
+import dk.virkning.batch.report.portfolio.PortfolioLoader;
+import dk.virkning.batch.report.portfolio.PortfolioRenderer;
 import dk.virkning.stats.effectsize.SamplingVariance;
 import dk.virkning.stats.meta.MetaResult;
 import dk.virkning.stats.meta.MetaTest;

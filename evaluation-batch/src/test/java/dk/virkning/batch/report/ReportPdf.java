@@ -12,12 +12,12 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 /** What a test reads from a rendered PDF with OpenPDF's reader: text, metadata and fonts. */
-final class ReportPdf {
+public final class ReportPdf {
 
-    final byte[] bytes;
-    final PdfReader reader;
+    public final byte[] bytes;
+    public final PdfReader reader;
 
-    ReportPdf(byte[] bytes) {
+    public ReportPdf(byte[] bytes) {
         this.bytes = bytes;
         try {
             this.reader = new PdfReader(bytes);
@@ -27,7 +27,7 @@ final class ReportPdf {
     }
 
     /** All pages' text, with runs of white space (line breaks included) made single spaces. */
-    String text() {
+    public String text() {
         StringBuilder all = new StringBuilder();
         try {
             PdfTextExtractor extractor = new PdfTextExtractor(reader);
@@ -41,7 +41,7 @@ final class ReportPdf {
     }
 
     /** One page's text (1-based), white space as in {@link #text()}. */
-    String pageText(int page) {
+    public String pageText(int page) {
         try {
             return new PdfTextExtractor(reader).getTextFromPage(page).replaceAll("\\s+", " ");
         } catch (IOException e) {
@@ -49,17 +49,17 @@ final class ReportPdf {
         }
     }
 
-    String info(String key) {
+    public String info(String key) {
         return reader.getInfo().get(key);
     }
 
-    String language() {
+    public String language() {
         PdfObject lang = reader.getCatalog().get(PdfName.LANG);
         return lang == null ? null : lang.toString();
     }
 
     /** Every font used on any page, with whether its program is embedded. */
-    List<String> fonts() {
+    public List<String> fonts() {
         List<String> fonts = new ArrayList<>();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             collect(reader.getPageN(page).getAsDict(PdfName.RESOURCES), fonts, 0);

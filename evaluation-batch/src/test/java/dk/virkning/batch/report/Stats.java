@@ -8,30 +8,30 @@ import tools.jackson.databind.json.JsonMapper;
  * outside reader of the database or the API would: the tests' independent check of what the
  * records store. A missing or null field is {@code null}, never 0.
  */
-record Stats(JsonNode fields) {
+public record Stats(JsonNode fields) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static Stats parse(String json) {
+    public static Stats parse(String json) {
         return new Stats(json == null ? JSON.createObjectNode() : JSON.readTree(json));
     }
 
-    Double number(String name) {
+    public Double number(String name) {
         JsonNode node = fields.get(name);
         return node == null || node.isNull() || !node.isNumber() ? null : node.asDouble();
     }
 
-    Integer integer(String name) {
+    public Integer integer(String name) {
         Double value = number(name);
         return value == null ? null : (int) Math.round(value);
     }
 
     /** The lower bound of an interval field such as {@code ci_change}. */
-    Double low(String name) {
+    public Double low(String name) {
         return bound(name, 0);
     }
 
-    Double high(String name) {
+    public Double high(String name) {
         return bound(name, 1);
     }
 

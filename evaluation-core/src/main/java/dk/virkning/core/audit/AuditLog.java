@@ -1,9 +1,9 @@
 package dk.virkning.core.audit;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import dk.virkning.core.access.Caller;
 import dk.virkning.core.access.Role;
@@ -13,6 +13,8 @@ import dk.virkning.core.problem.InvalidInputException;
 import dk.virkning.core.problem.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The append-only audit log (PRIVACY.md): who did, read or exported what, and when. Records join
@@ -23,6 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     public static final int MAX_PAGE = 500;
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
     private final AuditRepository audit;
 
@@ -85,42 +91,10 @@ public class AuditLog {
 
     /** Strings, numbers, booleans and nulls; anything else is written as its string form. */
     static String toJson(Map<String, ?> detail) {
-        return detail.entrySet().stream()
-                .map(e -> quote(e.getKey()) + ":" + value(e.getValue()))
-                .collect(Collectors.joining(",", "{", "}"));
-    }
-
-    private static String value(Object value) {
-        if (value == null) {
-            return "null";
-        }
-        if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
-            return value.toString();
-        }
-        if (value instanceof BigDecimal number) {
-            return number.toPlainString();
-        }
-        return quote(value.toString());
-    }
-
-    private static String quote(String text) {
-        StringBuilder json = new StringBuilder(text.length() + 2).append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"').toString();
+        Map<String, Object> values = new LinkedHashMap<>();
+        detail.forEach((name, value) -> values.put(name, value == null || value instanceof Boolean
+                || value instanceof Integer || value instanceof Long || value instanceof BigDecimal ? value
+                : value.toString()));
+        return JSON.writeValueAsString(values);
     }
 }
