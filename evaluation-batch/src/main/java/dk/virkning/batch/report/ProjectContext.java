@@ -2,11 +2,12 @@ package dk.virkning.batch.report;
 
 import java.util.Optional;
 
+import dk.virkning.stats.economy.ValuationSets;
 import dk.virkning.stats.instrument.InstrumentCatalog;
 
 /** What every section of a project report needs: the document, the data, the audience. */
 record ProjectContext(PdfReport pdf, ReportText text, ProjectReportData data, Audience audience,
-        InstrumentCatalog catalog) {
+        InstrumentCatalog catalog, ValuationSets valuationSets) {
 
     Optional<InstrumentView> instrument(String id) {
         return catalog.find(id).map(i -> InstrumentView.of(i, text));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dk.virkning.batch.launch.BatchJobs;
+import dk.virkning.stats.economy.ValuationSets;
 import dk.virkning.stats.instrument.InstrumentCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,12 @@ class ProjectReportTest {
 
     @Autowired
     ProjectReportLoader loader;
+
+    @Autowired
+    InstrumentCatalog catalog;
+
+    @Autowired
+    ValuationSets valuationSets;
 
     ReportFixture fixture;
     long organisation;
@@ -177,7 +184,7 @@ class ProjectReportTest {
     }
 
     private ReportPdf render(long project, ReportLanguage language, Audience audience, String name) {
-        byte[] bytes = new ProjectReportRenderer(InstrumentCatalog.standard())
+        byte[] bytes = new ProjectReportRenderer(catalog, valuationSets)
                 .render(loader.load(project, organisationOf(project), audience), language, audience, TODAY);
         String directory = System.getenv("VIRKNING_REPORT_OUT");
         if (directory != null) {

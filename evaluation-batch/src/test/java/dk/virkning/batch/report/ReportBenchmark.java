@@ -9,6 +9,7 @@ import java.util.Map;
 
 import dk.virkning.batch.launch.BatchJobs;
 import dk.virkning.batch.launch.JobProgress;
+import dk.virkning.stats.economy.ValuationSets;
 import dk.virkning.stats.instrument.InstrumentCatalog;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,12 @@ class ReportBenchmark {
 
     @Autowired
     ProjectReportLoader loader;
+
+    @Autowired
+    InstrumentCatalog catalog;
+
+    @Autowired
+    ValuationSets valuationSets;
 
     @Test
     void measure() {
@@ -61,7 +68,7 @@ class ReportBenchmark {
 
         long one = projects.get(0);
         long organisation = jdbc.queryForObject("select organisation_id from project where id = ?", Long.class, one);
-        ProjectReportRenderer renderer = new ProjectReportRenderer(InstrumentCatalog.standard());
+        ProjectReportRenderer renderer = new ProjectReportRenderer(catalog, valuationSets);
         double[] times = new double[25];
         int pages = 0;
         for (int round = -10; round < times.length; round++) {

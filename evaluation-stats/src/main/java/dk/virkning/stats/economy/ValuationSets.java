@@ -37,24 +37,6 @@ public final class ValuationSets {
         return fromClasspath(ValuationSets.class.getClassLoader(), DEFAULT_DIRECTORY);
     }
 
-    private static volatile ValuationSets standard;
-
-    /** TEMPORARY: the callers move to one injected instance in the next commit. */
-    @Deprecated
-    public static ValuationSets standard() {
-        ValuationSets loaded = standard;
-        if (loaded == null) {
-            synchronized (ValuationSets.class) {
-                loaded = standard;
-                if (loaded == null) {
-                    loaded = bundled();
-                    standard = loaded;
-                }
-            }
-        }
-        return loaded;
-    }
-
     /**
      * Loads the index and the sets it lists from a classpath directory.
      *

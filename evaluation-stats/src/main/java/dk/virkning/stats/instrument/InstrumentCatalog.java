@@ -38,24 +38,6 @@ public final class InstrumentCatalog {
         return fromClasspath(InstrumentCatalog.class.getClassLoader(), DEFAULT_DIRECTORY);
     }
 
-    private static volatile InstrumentCatalog standard;
-
-    /** TEMPORARY: the callers move to one injected instance in the next commit. */
-    @Deprecated
-    public static InstrumentCatalog standard() {
-        InstrumentCatalog loaded = standard;
-        if (loaded == null) {
-            synchronized (InstrumentCatalog.class) {
-                loaded = standard;
-                if (loaded == null) {
-                    loaded = bundled();
-                    standard = loaded;
-                }
-            }
-        }
-        return loaded;
-    }
-
     /**
      * Loads the index and the definitions it lists from a classpath directory.
      *
