@@ -2,6 +2,7 @@ package dk.virkning.api.report;
 
 import dk.virkning.batch.report.portfolio.PortfolioFilter;
 import dk.virkning.core.access.Caller;
+import dk.virkning.stats.instrument.InstrumentCatalog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportController {
 
     private final ReportService reports;
+    private final InstrumentCatalog instruments;
 
-    ReportController(ReportService reports) {
+    ReportController(ReportService reports, InstrumentCatalog instruments) {
         this.reports = reports;
+        this.instruments = instruments;
     }
 
     @GetMapping("/api/v1/projects/{id}/report.pdf")
@@ -43,7 +46,7 @@ class ReportController {
             @RequestParam(required = false) String lang, @RequestParam(required = false) String instrument,
             @RequestParam(required = false) String design, @RequestParam(required = false) String ageGroup,
             @RequestParam(required = false) String arena) {
-        return pdf(reports.portfolio(caller, id, lang, PortfolioFilter.of(instrument, design, ageGroup, arena)));
+        return pdf(reports.portfolio(caller, id, lang, PortfolioFilter.of(instruments, instrument, design, ageGroup, arena)));
     }
 
     private static ResponseEntity<byte[]> pdf(ReportService.ReportFile file) {

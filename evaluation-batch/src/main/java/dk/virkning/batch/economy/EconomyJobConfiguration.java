@@ -4,6 +4,7 @@ import dk.virkning.batch.partition.PartitionItemReader;
 import dk.virkning.batch.partition.PartitionItems;
 import dk.virkning.batch.partition.PartitionedStep;
 import dk.virkning.batch.partition.RoundRobinPartitioner;
+import dk.virkning.stats.economy.ValuationSets;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -47,9 +48,10 @@ public class EconomyJobConfiguration {
             ProjectToValue::toString, ProjectToValue::parse);
 
     @Bean
-    Job economyJob(JobRepository jobRepository, Step economyRegisterValuationSetStep, Step economyValueProjectsStep) {
+    Job economyJob(JobRepository jobRepository, Step economyRegisterValuationSetStep, Step economyValueProjectsStep,
+            ValuationSets valuationSets) {
         return new JobBuilder(ECONOMY_JOB, jobRepository)
-                .validator(new EconomyJobParameters.Validator())
+                .validator(new EconomyJobParameters.Validator(valuationSets))
                 .start(economyRegisterValuationSetStep)
                 .next(economyValueProjectsStep)
                 .build();
@@ -99,16 +101,16 @@ public class EconomyJobConfiguration {
     @Bean
     @StepScope
     ValuationSetRegistration economyValuationSetRegistration(EconomyEstimateRepository estimates,
-            @Value("#{stepExecution}") StepExecution stepExecution) {
+            ValuationSets valuationSets, @Value("#{stepExecution}") StepExecution stepExecution) {
         return new ValuationSetRegistration(estimates,
-                EconomyJobParameters.from(stepExecution.getJobParameters()).valuationSet());
+                EconomyJobParameters.from(valuationSets, stepExecution.getJobParameters()).valuationSet());
     }
 
     @Bean
     @StepScope
-    EconomyProcessor economyProcessor(EconomyInputRepository inputs,
+    EconomyProcessor economyProcessor(EconomyInputRepository inputs, ValuationSets valuationSets,
             @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new EconomyProcessor(inputs, EconomyJobParameters.from(stepExecution.getJobParameters()));
+        return new EconomyProcessor(inputs, EconomyJobParameters.from(valuationSets, stepExecution.getJobParameters()));
     }
 
     @Bean

@@ -30,13 +30,14 @@ public record EconomyJobParameters(ValuationSet valuationSet, MonteCarloSettings
     /**
      * Reads and checks the parameters.
      *
+     * @param sets the valuation sets the key is looked up in
      * @throws IllegalArgumentException naming the parameter when one is invalid
      */
-    public static EconomyJobParameters from(JobParameters parameters) {
+    public static EconomyJobParameters from(ValuationSets sets, JobParameters parameters) {
         String key = parameters.getString(VALUATION_SET);
         ValuationSet set;
         try {
-            set = key == null ? ValuationSets.standard().current() : ValuationSets.standard().get(key);
+            set = key == null ? sets.current() : sets.get(key);
         } catch (ValuationSetException e) {
             throw new IllegalArgumentException(VALUATION_SET + ": " + e.getMessage(), e);
         }
@@ -71,10 +72,16 @@ public record EconomyJobParameters(ValuationSet valuationSet, MonteCarloSettings
     /** Refuses a job start with invalid parameters before anything runs. */
     static final class Validator implements JobParametersValidator {
 
+        private final ValuationSets sets;
+
+        Validator(ValuationSets sets) {
+            this.sets = sets;
+        }
+
         @Override
         public void validate(JobParameters parameters) throws InvalidJobParametersException {
             try {
-                from(parameters);
+                from(sets, parameters);
             } catch (IllegalArgumentException e) {
                 throw new InvalidJobParametersException(e.getMessage());
             }

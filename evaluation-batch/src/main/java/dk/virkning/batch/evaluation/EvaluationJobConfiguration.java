@@ -72,8 +72,8 @@ public class EvaluationJobConfiguration {
     }
 
     @Bean
-    ProjectEvaluationProcessor evaluationProcessor(EvaluationDataRepository data) {
-        return new ProjectEvaluationProcessor(data, new ProjectEvaluator(InstrumentCatalog.standard()));
+    ProjectEvaluationProcessor evaluationProcessor(EvaluationDataRepository data, InstrumentCatalog instruments) {
+        return new ProjectEvaluationProcessor(data, new ProjectEvaluator(instruments));
     }
 
     @Bean

@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EconomyJobTest {
 
     private static final AtomicLong RUN = new AtomicLong();
-    private static final ValuationSet DK_2025 = ValuationSets.standard().get("DK-2025.1");
+    private static final ValuationSet DK_2025 = ValuationSets.bundled().get("DK-2025.1");
 
     @Autowired
     private JobOperator jobOperator;

@@ -13,6 +13,7 @@ import dk.virkning.batch.report.job.ReportJobConfiguration;
 import dk.virkning.batch.report.pdf.ReportLanguage;
 import dk.virkning.batch.report.project.ProjectReportLoader;
 import dk.virkning.batch.report.project.ProjectReportRenderer;
+import dk.virkning.stats.economy.ValuationSets;
 import dk.virkning.stats.instrument.InstrumentCatalog;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,12 @@ class ReportBenchmark {
 
     @Autowired
     ProjectReportLoader loader;
+
+    @Autowired
+    InstrumentCatalog catalog;
+
+    @Autowired
+    ValuationSets valuationSets;
 
     @Test
     void measure() {
@@ -65,7 +72,7 @@ class ReportBenchmark {
 
         long one = projects.get(0);
         long organisation = jdbc.queryForObject("select organisation_id from project where id = ?", Long.class, one);
-        ProjectReportRenderer renderer = new ProjectReportRenderer(InstrumentCatalog.standard());
+        ProjectReportRenderer renderer = new ProjectReportRenderer(catalog, valuationSets);
         double[] times = new double[25];
         int pages = 0;
         for (int round = -10; round < times.length; round++) {

@@ -27,6 +27,7 @@ public final class ReportFixture {
 
     private final JdbcTemplate jdbc;
     private final BatchJobs jobs;
+    private final InstrumentCatalog catalog = InstrumentCatalog.bundled();
 
     public ReportFixture(JdbcTemplate jdbc, BatchJobs jobs) {
         this.jdbc = jdbc;
@@ -70,7 +71,6 @@ public final class ReportFixture {
         boolean controlled = design.equals("RCT") || design.equals("PRE_POST_CONTROL");
         List<SyntheticParticipant> people = new SyntheticCohort(seed, effect, 0.9).participants("R" + seed + "-",
                 participants, controlled ? 0.45 : 0.0, 65, 92, START.getYear(), waveNames, instruments);
-        InstrumentCatalog catalog = InstrumentCatalog.standard();
         InstrumentScorer scorer = new InstrumentScorer();
         List<Object[]> responses = new ArrayList<>();
         for (SyntheticParticipant p : people) {

@@ -16,6 +16,7 @@ import dk.virkning.batch.report.portfolio.PortfolioFilter;
 import dk.virkning.batch.report.portfolio.PortfolioLoader;
 import dk.virkning.batch.report.portfolio.PortfolioRenderer;
 import dk.virkning.stats.effectsize.SamplingVariance;
+import dk.virkning.stats.instrument.InstrumentCatalog;
 import dk.virkning.stats.meta.MetaResult;
 import dk.virkning.stats.meta.MetaTest;
 import dk.virkning.stats.meta.RandomEffectsMeta;
@@ -105,8 +106,8 @@ class ReportJobTest {
 
     @Test
     void portfolioPoolsTheProjectsByRemlAndWarnsThatPostOnlyIsComparedWithControlled() {
-        PortfolioData portfolio = loader.load(pool, PortfolioFilter.of("WHO5", null, null, null)).orElseThrow();
-        byte[] bytes = new PortfolioRenderer(dk.virkning.stats.instrument.InstrumentCatalog.standard())
+        PortfolioData portfolio = loader.load(pool, PortfolioFilter.of(catalog, "WHO5", null, null, null)).orElseThrow();
+        byte[] bytes = new PortfolioRenderer(catalog)
                 .render(portfolio, ReportLanguage.DA, java.time.LocalDate.of(2025, 11, 20));
         if (System.getenv("VIRKNING_REPORT_OUT") != null) {
             try {
@@ -135,15 +136,18 @@ class ReportJobTest {
 
     @Test
     void portfolioFiltersByDesign() {
-        PortfolioData portfolio = loader.load(pool, PortfolioFilter.of(null, "rct", null, null)).orElseThrow();
+        PortfolioData portfolio = loader.load(pool, PortfolioFilter.of(catalog, null, "rct", null, null)).orElseThrow();
         assertThat(portfolio.rows()).extracting(r -> r.project().title()).containsExactly("Patientstøtterne");
         assertThat(portfolio.meta().k()).isEqualTo(1);
-        assertThat(PortfolioFilter.of("TILS", "RCT", "OLDER", null).json())
+        assertThat(PortfolioFilter.of(catalog, "TILS", "RCT", "OLDER", null).json())
                 .isEqualTo("{\"ageGroup\": \"OLDER\", \"design\": \"RCT\", \"instrument\": \"TILS\"}");
     }
 
     @Autowired
     PortfolioLoader loader;
+
+    @Autowired
+    InstrumentCatalog catalog;
 
     private JobProgress run(Map<String, String> parameters) {
         return jobs.await(jobs.start(ReportJobConfiguration.JOB_NAME, parameters), Duration.ofMinutes(5));

@@ -33,7 +33,6 @@ public final class NationalScaleDataset {
     /** Projects written per transaction: bounds the generator's memory. */
     private static final int PROJECTS_PER_BATCH = 100;
 
-    private static final InstrumentCatalog CATALOG = InstrumentCatalog.standard();
     private static final InstrumentScorer SCORER = new InstrumentScorer();
 
     /** How much to write. */
@@ -55,6 +54,7 @@ public final class NationalScaleDataset {
     }
 
     private final Connection connection;
+    private final InstrumentCatalog catalog = InstrumentCatalog.bundled();
     private long participants;
     private long responses;
 
@@ -182,7 +182,7 @@ public final class NationalScaleDataset {
                     int offset = p.offsetDays().get(p.waves().indexOf(wave.getKey()));
                     LocalDate answered = p.start().plusDays(s.enrolmentDay() + offset);
                     for (Map.Entry<String, Map<String, Integer>> answer : wave.getValue().entrySet()) {
-                        Instrument instrument = CATALOG.find(answer.getKey()).orElseThrow();
+                        Instrument instrument = catalog.find(answer.getKey()).orElseThrow();
                         Score score = SCORER.score(instrument, answer.getValue());
                         responseRows.add(project).add(organisations.get(i)).add(participant)
                                 .add(waveIds.get(project + "/" + wave.getKey())).add(instrument.id())

@@ -27,7 +27,7 @@ final class PhaseTimes {
 
     static String measure(EvaluationDataRepository data, List<Long> projects) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        ProjectEvaluator evaluator = new ProjectEvaluator(InstrumentCatalog.standard());
+        ProjectEvaluator evaluator = new ProjectEvaluator(InstrumentCatalog.bundled());
         long read = 0;
         long evaluate = 0;
         long json = 0;

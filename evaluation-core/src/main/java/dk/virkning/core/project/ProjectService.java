@@ -29,9 +29,9 @@ public class ProjectService {
     private final ProjectRepository projects;
     private final InstrumentCatalog instruments;
 
-    public ProjectService(ProjectRepository projects) {
+    public ProjectService(ProjectRepository projects, InstrumentCatalog instruments) {
         this.projects = projects;
-        this.instruments = InstrumentCatalog.standard();
+        this.instruments = instruments;
     }
 
     /**

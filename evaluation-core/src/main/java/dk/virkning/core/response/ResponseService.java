@@ -38,11 +38,12 @@ public class ResponseService {
     private final ResponseRepository responses;
     private final ResponseValidator validator;
 
-    public ResponseService(ProjectAccess access, ParticipantRepository participants, ResponseRepository responses) {
+    public ResponseService(ProjectAccess access, ParticipantRepository participants, ResponseRepository responses,
+            InstrumentCatalog instruments) {
         this.access = access;
         this.participants = participants;
         this.responses = responses;
-        this.validator = new ResponseValidator(InstrumentCatalog.standard(), new InstrumentScorer());
+        this.validator = new ResponseValidator(instruments, new InstrumentScorer());
     }
 
     /**

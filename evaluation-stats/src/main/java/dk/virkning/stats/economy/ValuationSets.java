@@ -1,18 +1,15 @@
 package dk.virkning.stats.economy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import dk.virkning.stats.definition.DefinitionFiles;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
- * The valuation sets the platform ships, loaded once from the classpath. Immutable.
+ * The valuation sets the platform ships, loaded from the classpath. Immutable: an application
+ * loads it once ({@link #bundled()}) and shares the instance (a Spring bean where Spring runs).
  *
  * <p>The directory holds {@code index.json} — {@code {"current": "DK-2025.1", "sets":
  * ["DK-2025.1", ...]}} — and one {@code KEY.json} per listed key. A malformed index or set
@@ -23,8 +20,6 @@ public final class ValuationSets {
     /** Where the platform's own sets live on the classpath. */
     public static final String DEFAULT_DIRECTORY = "valuation-sets";
 
-    private static volatile ValuationSets standard;
-
     private final Map<String, ValuationSet> byKey;
     private final String currentKey;
 
@@ -33,19 +28,13 @@ public final class ValuationSets {
         this.currentKey = currentKey;
     }
 
-    /** The platform's sets from {@value #DEFAULT_DIRECTORY}/, loaded on first use. */
-    public static ValuationSets standard() {
-        ValuationSets sets = standard;
-        if (sets == null) {
-            synchronized (ValuationSets.class) {
-                sets = standard;
-                if (sets == null) {
-                    sets = fromClasspath(ValuationSets.class.getClassLoader(), DEFAULT_DIRECTORY);
-                    standard = sets;
-                }
-            }
-        }
-        return sets;
+    /**
+     * The platform's own sets from {@value #DEFAULT_DIRECTORY}/, loaded on every call.
+     *
+     * @throws ValuationSetException if the index or a set is missing or invalid
+     */
+    public static ValuationSets bundled() {
+        return fromClasspath(ValuationSets.class.getClassLoader(), DEFAULT_DIRECTORY);
     }
 
     /**
@@ -54,41 +43,11 @@ public final class ValuationSets {
      * @throws ValuationSetException if the index or a set is missing or invalid
      */
     public static ValuationSets fromClasspath(ClassLoader loader, String directory) {
-        String base = directory.endsWith("/") ? directory : directory + "/";
-        String indexName = base + "index.json";
-        JsonFields index;
-        List<String> keys = new ArrayList<>();
-        String current;
-        try {
-            index = new JsonFields(ValuationSetReader.parse(text(loader, indexName)), "");
-            current = index.text("current");
-            JsonNode array = index.array("sets");
-            for (int i = 0; i < array.size(); i++) {
-                if (!array.get(i).isString()) {
-                    throw new ValuationSetException("sets[" + i + "]: expected a string");
-                }
-                keys.add(array.get(i).stringValue());
-            }
-            index.rejectUnknown();
-        } catch (ValuationSetException e) {
-            throw new ValuationSetException("Valuation set index " + indexName + " is invalid: " + e.getMessage(), e);
-        }
+        DefinitionFiles.Directory<ValuationSetFile.Index, ValuationSet> read = ValuationSetReader.FILES.directory(
+                loader, directory, ValuationSetFile.Index.class, ValuationSetReader::read, ValuationSet::key);
         Map<String, ValuationSet> byKey = new LinkedHashMap<>();
-        for (String key : keys) {
-            String fileName = base + key + ".json";
-            ValuationSet set = ValuationSetReader.read(fileName, text(loader, fileName));
-            if (!set.key().equals(key)) {
-                throw new ValuationSetException("Valuation set " + fileName + " is " + set.key() + " but "
-                        + indexName + " lists it as " + key);
-            }
-            if (byKey.put(key, set) != null) {
-                throw new ValuationSetException(indexName + " lists " + key + " twice");
-            }
-        }
-        if (!byKey.containsKey(current)) {
-            throw new ValuationSetException(indexName + ": current set " + current + " is not listed in sets");
-        }
-        return new ValuationSets(Collections.unmodifiableMap(byKey), current);
+        read.values().forEach(set -> byKey.put(set.key(), set));
+        return new ValuationSets(Collections.unmodifiableMap(byKey), read.index().current());
     }
 
     /** The set new estimates use unless told otherwise. */
@@ -114,16 +73,5 @@ public final class ValuationSets {
     /** All sets, in index order. */
     public List<ValuationSet> all() {
         return List.copyOf(byKey.values());
-    }
-
-    private static String text(ClassLoader loader, String name) {
-        try (InputStream in = loader.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new ValuationSetException("Cannot find " + name + " on the classpath");
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + name, e);
-        }
     }
 }

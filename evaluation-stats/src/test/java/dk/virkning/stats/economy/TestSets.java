@@ -15,7 +15,7 @@ final class TestSets {
     }
 
     static ValuationSet dk2025() {
-        return ValuationSets.standard().get("DK-2025.1");
+        return ValuationSets.bundled().get("DK-2025.1");
     }
 
     /** DK-2025.1 plus a WHO-5 mapping (an ASSUMPTION, for tests only). */

@@ -27,6 +27,31 @@ class ValuationSetReaderTest {
     }
 
     @Test
+    void rejectsAMissingNestedFieldWithItsPath() {
+        String json = original.replaceFirst("\"unit\": \"GBP per WELLBY\",", "");
+
+        assertThatThrownBy(() -> ValuationSetReader.read(FILE, json))
+                .isInstanceOf(ValuationSetException.class)
+                .hasMessage("Valuation set " + FILE + " is invalid: parameters[0].unit: required field is missing");
+    }
+
+    @Test
+    void rejectsANumberGivenAsTextWithItsPath() {
+        String json = original.replaceFirst("\"value\": 13000", "\"value\": \"13000\"");
+
+        assertThatThrownBy(() -> ValuationSetReader.read(FILE, json))
+                .hasMessage("Valuation set " + FILE + " is invalid: parameters[0].value: expected a number");
+    }
+
+    @Test
+    void rejectsAFractionalPriceYear() {
+        String json = original.replaceFirst("\"priceYear\": 2024", "\"priceYear\": 2024.5");
+
+        assertThatThrownBy(() -> ValuationSetReader.read(FILE, json))
+                .hasMessage("Valuation set " + FILE + " is invalid: priceYear: expected a whole number");
+    }
+
+    @Test
     void rejectsAParameterWithoutSource() {
         String json = original.replaceFirst("\"source\": \"ASSUMPTION\",", "");
 
@@ -105,6 +130,15 @@ class ValuationSetReaderTest {
         assertThatThrownBy(() -> ValuationSetReader.read(FILE, json))
                 .hasMessageContaining(FILE)
                 .hasMessageContaining("not valid JSON");
+    }
+
+    @Test
+    void rejectsADuplicateNestedKeyWithThePathOfItsObject() {
+        String json = original.replaceFirst("\"citation\": ", "\"citation\": \"x\", \"citation\": ");
+
+        assertThatThrownBy(() -> ValuationSetReader.read(FILE, json))
+                .hasMessage("Valuation set " + FILE + " is not valid JSON: parameters[0].source: Duplicate Object "
+                        + "property \"citation\"");
     }
 
     @Test

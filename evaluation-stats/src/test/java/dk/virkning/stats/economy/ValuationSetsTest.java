@@ -3,6 +3,7 @@ package dk.virkning.stats.economy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.virkning.stats.definition.InMemoryResources;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ValuationSetsTest {
 
-    private final ValuationSets sets = ValuationSets.standard();
+    private final ValuationSets sets = ValuationSets.bundled();
 
     @Test
     void everySetFileInTheDirectoryIsListedAndLoads() throws IOException, URISyntaxException {
@@ -87,14 +88,19 @@ class ValuationSetsTest {
     }
 
     @Test
+    void aCurrentSetThatIsNotListedFailsTheLoad() {
+        ClassLoader loader = new InMemoryResources()
+                .with("v/index.json", "{\"current\": \"DK-2025.2\", \"sets\": [\"DK-2025.1\"]}");
+
+        assertThatThrownBy(() -> ValuationSets.fromClasspath(loader, "v"))
+                .isInstanceOf(ValuationSetException.class)
+                .hasMessage("Valuation set index v/index.json is invalid: current: set DK-2025.2 is not listed in sets");
+    }
+
+    @Test
     void anUnknownSetNamesTheKnownOnes() {
         assertThatThrownBy(() -> sets.get("DK-1999.1"))
                 .isInstanceOf(ValuationSetException.class)
                 .hasMessage("Unknown valuation set 'DK-1999.1' (known: DK-2025.1)");
-    }
-
-    @Test
-    void theStandardCatalogueIsLoadedOnce() {
-        assertThat(ValuationSets.standard()).isSameAs(sets);
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class AnswerValidationTest {
 
-    private final InstrumentCatalog catalog = InstrumentCatalog.standard();
+    private final InstrumentCatalog catalog = InstrumentCatalog.bundled();
     private final Instrument who5 = catalog.get("WHO5");
     private final InstrumentScorer scorer = new InstrumentScorer();
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DefinitionConsistencyTest {
 
     static List<Instrument> instruments() {
-        return InstrumentCatalog.standard().all();
+        return InstrumentCatalog.bundled().all();
     }
 
     @ParameterizedTest

@@ -12,7 +12,7 @@ class Djg6ScoringTest {
     private static final int MERE_ELLER_MINDRE = 2;
     private static final int NEJ = 1;
 
-    private final Instrument djg6 = InstrumentCatalog.standard().get("DJG6");
+    private final Instrument djg6 = InstrumentCatalog.bundled().get("DJG6");
     private final InstrumentScorer scorer = new InstrumentScorer();
 
     @Test

@@ -3,22 +3,18 @@ package dk.virkning.stats.instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.virkning.stats.definition.InMemoryResources;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InstrumentCatalogTest {
 
-    private final InstrumentCatalog catalog = InstrumentCatalog.standard();
+    private final InstrumentCatalog catalog = InstrumentCatalog.bundled();
 
     @Test
     void loadsTheFiveInstrumentsInIndexOrder() {
         assertThat(catalog.ids()).containsExactly("WHO5", "TILS", "LIFE_SAT", "UNWANTED_ALONE", "DJG6");
         assertThat(catalog.all()).extracting(Instrument::id).containsExactlyElementsOf(catalog.ids());
-    }
-
-    @Test
-    void standardCatalogIsLoadedOnce() {
-        assertThat(InstrumentCatalog.standard()).isSameAs(catalog);
     }
 
     @Test

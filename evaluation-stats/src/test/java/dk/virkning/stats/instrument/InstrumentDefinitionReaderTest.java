@@ -58,9 +58,39 @@ class InstrumentDefinitionReaderTest {
     }
 
     @Test
+    void rejectsAMisspeltNestedFieldWithItsPath() {
+        assertThatThrownBy(() -> read(validWith(root -> element(root, "cutOffs", 0).put("colour", "red"))))
+                .hasMessage(PREFIX + "cutOffs[0].colour: unknown field");
+    }
+
+    @Test
+    void rejectsAMissingNestedNumberWithItsPath() {
+        assertThatThrownBy(() -> read(validWith(root -> object(root, "minimalImportantChange").remove("points"))))
+                .hasMessage(PREFIX + "minimalImportantChange.points: required field is missing");
+    }
+
+    @Test
+    void rejectsANumberGivenAsTextWithItsPath() {
+        assertThatThrownBy(() -> read(validWith(root -> object(root, "range").put("max", "6"))))
+                .hasMessage(PREFIX + "range.max: expected a number");
+    }
+
+    @Test
+    void rejectsAnItemKeyGivenAsANumberWithItsPath() {
+        assertThatThrownBy(() -> read(validWith(root -> element(root, "items", 1).put("key", 2))))
+                .hasMessage(PREFIX + "items[1].key: expected a non-empty string");
+    }
+
+    @Test
+    void rejectsAnItemWithoutOptionsWhenNoneAreShared() {
+        assertThatThrownBy(() -> read(validWith(root -> root.remove("answerOptions"))))
+                .hasMessage(PREFIX + "items[0].options: required when the instrument has no shared answerOptions");
+    }
+
+    @Test
     void rejectsAnUnknownEnumValue() {
         assertThatThrownBy(() -> read(validWith(root -> root.put("direction", "HIGHER_BETTER"))))
-                .hasMessage(PREFIX + "direction: 'HIGHER_BETTER' is not one of [HIGHER_IS_BETTER, HIGHER_IS_WORSE]");
+                .hasMessage(PREFIX + "direction: 'HIGHER_BETTER' is not one of HIGHER_IS_BETTER, HIGHER_IS_WORSE");
     }
 
     @Test
@@ -141,6 +171,15 @@ class InstrumentDefinitionReaderTest {
         assertThatThrownBy(() -> read(json))
                 .isInstanceOf(InstrumentDefinitionException.class)
                 .hasMessageStartingWith("Instrument definition test.json is not valid JSON: Duplicate Object property \"version\"");
+    }
+
+    @Test
+    void rejectsADuplicateNestedJsonKeyWithThePathOfItsObject() {
+        String json = Definitions.VALID.replace("{ \"key\": \"2\",", "{ \"key\": \"2\", \"key\": \"2\",");
+
+        assertThatThrownBy(() -> read(json))
+                .isInstanceOf(InstrumentDefinitionException.class)
+                .hasMessage("Instrument definition test.json is not valid JSON: items[1]: Duplicate Object property \"key\"");
     }
 
     @Test

@@ -66,7 +66,7 @@ class InstrumentValuesTest {
 
     @Test
     void scoreListsCannotBeModified() {
-        Score score = new InstrumentScorer().score(InstrumentCatalog.standard().get("TILS"), Answers.of(3, 3, 3));
+        Score score = new InstrumentScorer().score(InstrumentCatalog.bundled().get("TILS"), Answers.of(3, 3, 3));
 
         assertThatThrownBy(() -> score.categories().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> score.problems().clear()).isInstanceOf(UnsupportedOperationException.class);

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class SingleItemScoringTest {
 
-    private final InstrumentCatalog catalog = InstrumentCatalog.standard();
+    private final InstrumentCatalog catalog = InstrumentCatalog.bundled();
     private final InstrumentScorer scorer = new InstrumentScorer();
 
     @Test

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class TilsScoringTest {
 
-    private final Instrument tils = InstrumentCatalog.standard().get("TILS");
+    private final Instrument tils = InstrumentCatalog.bundled().get("TILS");
     private final InstrumentScorer scorer = new InstrumentScorer();
 
     @Test

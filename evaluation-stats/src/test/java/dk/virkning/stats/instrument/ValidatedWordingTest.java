@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** The Danish wordings of WHO-5 and T-ILS must be the validated ones, letter for letter. */
 class ValidatedWordingTest {
 
-    private final InstrumentCatalog catalog = InstrumentCatalog.standard();
+    private final InstrumentCatalog catalog = InstrumentCatalog.bundled();
 
     @Test
     void who5UsesTheDanishValidatedWording() {

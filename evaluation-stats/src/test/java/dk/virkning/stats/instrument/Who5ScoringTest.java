@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class Who5ScoringTest {
 
-    private final Instrument who5 = InstrumentCatalog.standard().get("WHO5");
+    private final Instrument who5 = InstrumentCatalog.bundled().get("WHO5");
     private final InstrumentScorer scorer = new InstrumentScorer();
 
     @Test

@@ -18,6 +18,7 @@ import dk.virkning.batch.report.project.ProjectReportData;
 import dk.virkning.batch.report.project.ProjectReportLoader;
 import dk.virkning.batch.report.project.ProjectReportRenderer;
 import dk.virkning.batch.report.project.ReportDataRepository;
+import dk.virkning.stats.economy.ValuationSets;
 import dk.virkning.stats.instrument.InstrumentCatalog;
 import org.springframework.stereotype.Component;
 
@@ -35,15 +36,17 @@ public class ReportGenerator {
     private final ReportRepository reports;
     private final ProjectReportLoader projects;
     private final PortfolioLoader portfolios;
-    private final ProjectReportRenderer projectRenderer = new ProjectReportRenderer(InstrumentCatalog.standard());
-    private final PortfolioRenderer portfolioRenderer = new PortfolioRenderer(InstrumentCatalog.standard());
+    private final ProjectReportRenderer projectRenderer;
+    private final PortfolioRenderer portfolioRenderer;
 
     public ReportGenerator(ReportDataRepository data, ReportRepository reports, ProjectReportLoader projects,
-            PortfolioLoader portfolios) {
+            PortfolioLoader portfolios, InstrumentCatalog catalog, ValuationSets valuationSets) {
         this.data = data;
         this.reports = reports;
         this.projects = projects;
         this.portfolios = portfolios;
+        this.projectRenderer = new ProjectReportRenderer(catalog, valuationSets);
+        this.portfolioRenderer = new PortfolioRenderer(catalog);
     }
 
     static LocalDate today() {

@@ -22,9 +22,10 @@ public record PortfolioFilter(String instrument, String design, String ageGroup,
     public static final PortfolioFilter NONE = new PortfolioFilter(null, null, null, null);
 
     /** Checks request parameters; every bad one is reported, naming the parameter. */
-    public static PortfolioFilter of(String instrument, String design, String ageGroup, String arena) {
+    public static PortfolioFilter of(InstrumentCatalog instruments, String instrument, String design, String ageGroup,
+            String arena) {
         List<InputProblem> problems = new ArrayList<>();
-        String i = check("instrument", instrument, InstrumentCatalog.standard().ids(), problems);
+        String i = check("instrument", instrument, instruments.ids(), problems);
         String d = check("design", design, names(Design.values()), problems);
         String a = check("ageGroup", ageGroup, names(AgeGroup.values()), problems);
         String r = check("arena", arena, names(Arena.values()), problems);

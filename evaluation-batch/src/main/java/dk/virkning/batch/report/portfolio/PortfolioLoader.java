@@ -42,10 +42,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class PortfolioLoader {
 
     private final PortfolioRepository portfolios;
-    private final InstrumentCatalog catalog = InstrumentCatalog.standard();
+    private final InstrumentCatalog catalog;
+    private final ValuationSets valuationSets;
 
-    public PortfolioLoader(PortfolioRepository portfolios) {
+    public PortfolioLoader(PortfolioRepository portfolios, InstrumentCatalog catalog, ValuationSets valuationSets) {
         this.portfolios = portfolios;
+        this.catalog = catalog;
+        this.valuationSets = valuationSets;
     }
 
     /** The pool's owning organisation, if the pool exists. */
@@ -67,7 +70,7 @@ public class PortfolioLoader {
         Map<Long, List<PortfolioRepository.ResultRow>> results = portfolios.mainResults(poolId, pool.organisationId(),
                 instrument).stream().collect(Collectors.groupingBy(PortfolioRepository.ResultRow::projectId));
         Map<Long, PortfolioRepository.EconomyRow> economy = portfolios.economy(poolId, pool.organisationId(),
-                ValuationSets.standard().current().key()).stream()
+                valuationSets.current().key()).stream()
                 .collect(Collectors.toMap(PortfolioRepository.EconomyRow::projectId, Function.identity()));
         List<PortfolioData.Row> rows = new ArrayList<>();
         for (PortfolioData.Project project : projects) {

@@ -12,7 +12,6 @@ import dk.virkning.stats.economy.Output;
 import dk.virkning.stats.economy.Parameter;
 import dk.virkning.stats.economy.SensitivityRow;
 import dk.virkning.stats.economy.ValuationSet;
-import dk.virkning.stats.economy.ValuationSets;
 
 /**
  * The well-being economy (ECONOMY.md): WELLBYs, their value in kroner, budget effects per payer,
@@ -131,7 +130,7 @@ final class EconomySection {
     }
 
     private void valuationSet(EconomyFigures economy) {
-        ValuationSet set = ValuationSets.standard().find(economy.valuationSetKey()).orElse(null);
+        ValuationSet set = context.valuationSets().find(economy.valuationSetKey()).orElse(null);
         pdf.subheading(text.get("economy.setHeading", economy.valuationSetKey()));
         List<String> assumptions = economy.assumptionIds();
         if (!assumptions.isEmpty()) {

@@ -6,11 +6,12 @@ import dk.virkning.batch.report.Audience;
 import dk.virkning.batch.report.InstrumentView;
 import dk.virkning.batch.report.pdf.PdfReport;
 import dk.virkning.batch.report.pdf.ReportText;
+import dk.virkning.stats.economy.ValuationSets;
 import dk.virkning.stats.instrument.InstrumentCatalog;
 
 /** What every section of a project report needs: the document, the data, the audience. */
 record ProjectContext(PdfReport pdf, ReportText text, ProjectReportData data, Audience audience,
-        InstrumentCatalog catalog) {
+        InstrumentCatalog catalog, ValuationSets valuationSets) {
 
     Optional<InstrumentView> instrument(String id) {
         return catalog.find(id).map(i -> InstrumentView.of(i, text));

@@ -21,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProjectReportLoader {
 
     private final ReportDataRepository data;
+    private final ValuationSets valuationSets;
 
-    public ProjectReportLoader(ReportDataRepository data) {
+    public ProjectReportLoader(ReportDataRepository data, ValuationSets valuationSets) {
         this.data = data;
+        this.valuationSets = valuationSets;
     }
 
     /**
@@ -45,7 +47,7 @@ public class ProjectReportLoader {
             pairs = data.pairs(projectId, organisationId, waves.get(0).id(), waves.get(1).id());
         }
         Optional<EconomyFigures> economy = data.economy(projectId, organisationId,
-                ValuationSets.standard().current().key()).map(ProjectReportLoader::figures);
+                valuationSets.current().key()).map(ProjectReportLoader::figures);
         return new ProjectReportData(project, waves, data.enrolled(projectId, organisationId),
                 data.respondents(projectId, organisationId), results, pairs, economy,
                 data.evaluationRun(projectId, organisationId));

@@ -6,6 +6,7 @@ import dk.virkning.batch.report.Audience;
 import dk.virkning.batch.report.pdf.PdfReport;
 import dk.virkning.batch.report.pdf.ReportLanguage;
 import dk.virkning.batch.report.pdf.ReportText;
+import dk.virkning.stats.economy.ValuationSets;
 import dk.virkning.stats.instrument.InstrumentCatalog;
 
 /**
@@ -17,9 +18,11 @@ import dk.virkning.stats.instrument.InstrumentCatalog;
 public final class ProjectReportRenderer {
 
     private final InstrumentCatalog catalog;
+    private final ValuationSets valuationSets;
 
-    public ProjectReportRenderer(InstrumentCatalog catalog) {
+    public ProjectReportRenderer(InstrumentCatalog catalog, ValuationSets valuationSets) {
         this.catalog = catalog;
+        this.valuationSets = valuationSets;
     }
 
     public byte[] render(ProjectReportData data, ReportLanguage language, Audience audience, LocalDate generatedOn) {
@@ -27,7 +30,7 @@ public final class ProjectReportRenderer {
         String title = text.get("project.documentTitle", data.project().title());
         PdfReport pdf = new PdfReport(text, title, data.project().organisationName(), text.get("project.subject"),
                 title, text.date(generatedOn));
-        ProjectContext context = new ProjectContext(pdf, text, data, audience, catalog);
+        ProjectContext context = new ProjectContext(pdf, text, data, audience, catalog, valuationSets);
         new CoverSection(context).write();
         new FlowSection(context).write();
         for (String id : data.instrumentsWithResults()) {

@@ -103,7 +103,7 @@ class ReportTextTest {
     @Test
     void everyAssumptionOfEveryValuationSetHasItsRationaleInDanish() throws IOException {
         Properties danishKeys = keys("messages/report_da.properties");
-        for (ValuationSet set : ValuationSets.standard().all()) {
+        for (ValuationSet set : ValuationSets.bundled().all()) {
             for (Parameter parameter : set.parameters()) {
                 if (parameter.assumption()) {
                     assertThat(danishKeys).containsKey("rationale." + set.key() + "." + parameter.id());

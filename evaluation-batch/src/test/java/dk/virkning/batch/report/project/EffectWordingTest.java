@@ -10,13 +10,14 @@ import dk.virkning.batch.report.pdf.ReportLanguage;
 import dk.virkning.batch.report.pdf.ReportText;
 import dk.virkning.stats.contract.Analysis;
 import dk.virkning.stats.contract.ContractJson;
+import dk.virkning.stats.economy.ValuationSets;
 import dk.virkning.stats.instrument.InstrumentCatalog;
 import org.junit.jupiter.api.Test;
 
 class EffectWordingTest {
 
     private final ProjectContext context = new ProjectContext(null, new ReportText(ReportLanguage.DA), null,
-            Audience.STAFF, InstrumentCatalog.standard());
+            Audience.STAFF, InstrumentCatalog.bundled(), ValuationSets.bundled());
     private final InstrumentView who5 = context.instrument("WHO5").orElseThrow();
 
     @Test

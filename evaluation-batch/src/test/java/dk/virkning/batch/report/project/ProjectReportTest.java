@@ -16,6 +16,7 @@ import dk.virkning.batch.report.ReportPdf;
 import dk.virkning.batch.report.Stats;
 import dk.virkning.batch.report.pdf.ReportLanguage;
 import dk.virkning.batch.report.pdf.ReportText;
+import dk.virkning.stats.economy.ValuationSets;
 import dk.virkning.stats.instrument.InstrumentCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,12 @@ class ProjectReportTest {
 
     @Autowired
     ProjectReportLoader loader;
+
+    @Autowired
+    InstrumentCatalog catalog;
+
+    @Autowired
+    ValuationSets valuationSets;
 
     ReportFixture fixture;
     long organisation;
@@ -183,7 +190,7 @@ class ProjectReportTest {
     }
 
     private ReportPdf render(long project, ReportLanguage language, Audience audience, String name) {
-        byte[] bytes = new ProjectReportRenderer(InstrumentCatalog.standard())
+        byte[] bytes = new ProjectReportRenderer(catalog, valuationSets)
                 .render(loader.load(project, organisationOf(project), audience), language, audience, TODAY);
         String directory = System.getenv("VIRKNING_REPORT_OUT");
         if (directory != null) {

@@ -1,4 +1,4 @@
-package dk.virkning.stats.instrument;
+package dk.virkning.stats.definition;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -6,16 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A class loader that serves the given text resources, so catalog tests need no files. */
-final class InMemoryResources extends ClassLoader {
+/** A class loader that serves the given text resources, so catalogue tests need no files. */
+public final class InMemoryResources extends ClassLoader {
 
     private final Map<String, String> resources = new HashMap<>();
 
-    InMemoryResources() {
+    public InMemoryResources() {
         super(null);
     }
 
-    InMemoryResources with(String name, String content) {
+    public InMemoryResources with(String name, String content) {
         resources.put(name, content);
         return this;
     }
