@@ -63,7 +63,7 @@ class ParticipantController {
         return participants.recordDropout(caller, projectId, code, update);
     }
 
-    /** The right to be forgotten: responses and demographics go, a marker stays (PRIVACY.md). */
+    /** The right to be forgotten: responses and demographics go, a marker stays (docs/privacy.md, erasure). */
     @PostMapping("/{code}/erasure")
     @Operation(summary = "Erase a participant's responses and demographics, keeping a marker")
     Participant erase(@AuthenticationPrincipal Caller caller, @PathVariable long projectId, @PathVariable String code) {

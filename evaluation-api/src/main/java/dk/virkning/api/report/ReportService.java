@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reports for a user (PRIVACY.md). A project's staff get the full report of their own projects; a
+ * Reports for a user (docs/privacy.md, who sees what; docs/reports.md). A project's staff get the full report of their own projects; a
  * FUNDER (or ORG_ADMIN) of a pool that funds the project gets the funder edition, with every cell
  * of fewer than five participants shown as "&lt;5"; anyone else gets 404, and a platform
  * administrator 403. A pool's portfolio is for the FUNDER and ORG_ADMIN users of the organisation

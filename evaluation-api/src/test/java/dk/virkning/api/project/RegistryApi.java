@@ -1,17 +1,10 @@
 package dk.virkning.api.project;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dk.virkning.api.user.ApiClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Real HTTP calls for the project, participant and response API tests. Organisations, users and
@@ -24,14 +17,10 @@ public final class RegistryApi {
     public static final String EPHEMERAL_DATABASE = ApiClient.EPHEMERAL_DATABASE;
     public static final String ADMIN_TOKEN = ApiClient.ADMIN_TOKEN;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
     private final ApiClient access;
-    private final String base;
 
     public RegistryApi(int port) {
         this.access = new ApiClient(port);
-        this.base = "http://localhost:" + port;
     }
 
     /** An organisation and a STAFF member's token. */
@@ -44,17 +33,15 @@ public final class RegistryApi {
     }
 
     public ApiClient.Response get(String token, String path) {
-        return send(token, HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return access.get(token, path);
     }
 
     public ApiClient.Response post(String token, String path, Object body) {
-        return send(token, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(text(body))));
+        return access.post(token, path, body);
     }
 
     public ApiClient.Response put(String token, String path, Object body) {
-        return send(token, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(text(body))));
+        return access.put(token, path, body);
     }
 
     /** A WHO5 PRE_POST project body with waves baseline (0) and post (90); entries can be overridden. */
@@ -112,26 +99,5 @@ public final class RegistryApi {
                     + response.body());
         }
         return response;
-    }
-
-    private String text(Object body) {
-        return body instanceof String raw ? raw : json.writeValueAsString(body);
-    }
-
-    private ApiClient.Response send(String token, HttpRequest.Builder request) {
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            String body = response.body();
-            JsonNode node = body == null || body.isBlank() ? null : json.readTree(body);
-            return new ApiClient.Response(response.statusCode(), body, node);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -36,8 +36,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import tools.jackson.databind.JsonNode;
 
 /**
- * PRIVACY.md: "A test enumerates every endpoint and proves that a user of organisation A gets
- * 403/404 for B's resources." Here B's staff and B's admin try every handler method of the API
+ * Proves that a user of one organisation gets 403/404 for another's resources
+ * (docs/privacy.md, tenant scoping). Here B's staff and B's admin try every handler method of the API
  * on A's resources (and on the pool of A's funder F), with bodies that would be valid for A.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {

@@ -73,6 +73,14 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(text)));
     }
 
+    /** Puts a body given either as a raw JSON string or as an object to serialise. */
+    public Response put(String token, String path, Object body) {
+        String text = body instanceof String raw ? raw : json.writeValueAsString(body);
+        return send(token, HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(text)));
+    }
+
     private Response send(String token, HttpRequest.Builder request) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -1,7 +1,7 @@
 package dk.virkning.batch.report;
 
 /**
- * Who a report is for (PRIVACY.md). The project's own staff see every cell, with small ones
+ * Who a report is for (docs/reports.md; docs/privacy.md, small cells). The project's own staff see every cell, with small ones
  * flagged; a funder sees aggregates only, and "&lt;5" wherever a cell rests on fewer than five
  * participants, and no chart that draws individual participants.
  */

@@ -7,7 +7,7 @@ import dk.virkning.stats.instrument.Instrument;
 /**
  * An instrument as a report names and reads it: its short name ("Trivsel (WHO-5)"), full name,
  * and direction, so that a change is called an improvement or a deterioration by what it means,
- * never by its sign alone (STATISTICS.md).
+ * never by its sign alone (docs/methods.md, conventions).
  */
 public record InstrumentView(Instrument instrument, String shortName, String name) {
 

@@ -6,7 +6,7 @@ import java.util.Random;
 
 /**
  * One synthetic project of the national-scale dataset: what the generator registers and how its
- * participants answer. The mix follows the Danish field as PRODUCT.md describes it: mostly
+ * participants answer. The mix follows the Danish field as docs/domain.md describes it: mostly
  * uncontrolled pre-post evaluations by NGOs and municipalities, some controlled ones, a few
  * post-only surveys, WHO-5 and T-ILS everywhere and life satisfaction in some.
  *

@@ -1,6 +1,6 @@
 package dk.virkning.core.access;
 
-/** A user's role within one organisation (DOMAIN.md, PRIVACY.md). Platform administration is a flag on the user. */
+/** A user's role within one organisation (docs/domain.md, docs/privacy.md). Platform administration is a flag on the user. */
 public enum Role {
     STAFF,
     ORG_ADMIN,

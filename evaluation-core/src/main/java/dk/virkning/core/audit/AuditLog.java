@@ -17,7 +17,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The append-only audit log (PRIVACY.md): who did, read or exported what, and when. Records join
+ * The append-only audit log (docs/privacy.md, audit log): who did what, and when. Records join
  * the caller's transaction, so an action that rolls back leaves no audit line claiming it
  * happened. The table refuses updates and deletes (V2__access.sql).
  */

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which projects a caller may read as a funder: those funded by a grant from a pool owned by an
- * organisation where the caller is FUNDER or ORG_ADMIN (PRIVACY.md). This grants read access to
+ * organisation where the caller is FUNDER or ORG_ADMIN (docs/privacy.md, funder access). This grants read access to
  * registry data and aggregates only, never to participant rows; the feature that serves the
  * project decides what a funder sees.
  */

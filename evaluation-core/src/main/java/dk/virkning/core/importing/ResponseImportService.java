@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports a CSV or XLSX file of responses into a project, all or nothing (DOMAIN.md): the file is
+ * Imports a CSV or XLSX file of responses into a project, all or nothing (docs/api.md, imports): the file is
  * parsed, every response is checked by the {@link ResponseService} (the same rules as the form and
  * the API), and only a file without a single problem is written, as one import_batch row and its
  * responses in one transaction. Otherwise every problem comes back at its row and column.

@@ -1,6 +1,6 @@
 package dk.virkning.core.organisation;
 
-/** What kind of body an organisation is (DOMAIN.md). */
+/** What kind of body an organisation is (docs/domain.md, organisations). */
 public enum OrganisationKind {
     NGO,
     MUNICIPALITY,

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Decides whether a participant code may be stored. The platform holds no direct identifiers
- * (PRIVACY.md), so a code that looks like a CPR number, an e-mail address or a phone number is
+ * (docs/privacy.md, participant codes), so a code that looks like a CPR number, an e-mail address or a phone number is
  * refused, as are codes that cannot travel safely in a URL or a CSV cell.
  *
  * <ul>

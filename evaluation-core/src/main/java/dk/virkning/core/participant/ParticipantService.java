@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers participants of a project, records drop-outs and carries out erasure (PRIVACY.md).
+ * Registers participants of a project, records drop-outs and carries out erasure
+ * (docs/domain.md, participants; docs/privacy.md, erasure).
  * Only STAFF and ORG_ADMIN of the project's organisation get here ({@link ProjectAccess}).
  */
 @Service

@@ -1,6 +1,6 @@
 package dk.virkning.core.project;
 
-/** What the initiative offers (DOMAIN.md); {@code OTHER} needs a description in the project's interventionOther. */
+/** What the initiative offers (docs/domain.md, typology); {@code OTHER} needs a description in the project's interventionOther. */
 public enum InterventionType {
     COUNSELLING,
     MEETING_PLACE,

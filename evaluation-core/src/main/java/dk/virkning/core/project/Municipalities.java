@@ -15,8 +15,8 @@ import java.util.Optional;
  * The five Danish regions and the 98 municipalities, by their official codes (Danmarks
  * Statistik / DAGI: regions 1081-1085, municipalities three digits; Christiansø, 411, is not a
  * municipality). Read from {@code municipalities.csv} beside this class, so that a boundary
- * reform is a data change. The region of each municipality is kept for the anonymised exports,
- * which generalise municipality to region (PRIVACY.md).
+ * reform is a data change. The region of each municipality is kept for the planned anonymised
+ * exports, which will generalise municipality to region (docs/privacy.md, not built yet).
  */
 public final class Municipalities {
 

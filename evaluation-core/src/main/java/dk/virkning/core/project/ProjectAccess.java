@@ -8,7 +8,7 @@ import dk.virkning.core.problem.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * The gate to participant and response data (PRIVACY.md): only STAFF and ORG_ADMIN of the
+ * The gate to participant and response data (docs/privacy.md, who sees what): only STAFF and ORG_ADMIN of the
  * project's organisation pass. Anyone else gets 404, as if the project did not exist; platform
  * administrators get 403 because response data is never theirs to see, even where they are
  * also staff. Funders will see projects but never pass this gate.

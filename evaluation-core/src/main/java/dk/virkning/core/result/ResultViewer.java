@@ -1,6 +1,6 @@
 package dk.virkning.core.result;
 
-/** How much of a project's aggregates a caller may see (PRIVACY.md). */
+/** How much of a project's aggregates a caller may see (docs/privacy.md, who sees what). */
 public enum ResultViewer {
     /** The project's own staff: every cell, whatever its size. */
     STAFF,

@@ -9,7 +9,7 @@ package dk.virkning.stats.economy;
  */
 public record MonteCarloSettings(long seed, int draws) {
 
-    /** ECONOMY.md: at least 10,000 draws. */
+    /** At least 10,000 draws (docs/methods.md §7.5). */
     public static final int MIN_DRAWS = 10_000;
 
     /** The platform's default seed (recorded with every estimate). */

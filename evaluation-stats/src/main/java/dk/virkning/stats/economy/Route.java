@@ -1,6 +1,6 @@
 package dk.virkning.stats.economy;
 
-/** Which measured effect the well-being value comes from (ECONOMY.md, "Computation per project"). */
+/** Which measured effect the well-being value comes from (docs/methods.md §7.2). */
 public enum Route {
     /** Route A: life satisfaction (LIFE_SAT, 0-10) was measured; its net change is the effect. */
     LIFE_SATISFACTION,

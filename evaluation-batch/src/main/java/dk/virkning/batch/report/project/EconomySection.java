@@ -14,7 +14,7 @@ import dk.virkning.stats.economy.SensitivityRow;
 import dk.virkning.stats.economy.ValuationSet;
 
 /**
- * The well-being economy (ECONOMY.md): WELLBYs, their value in kroner, budget effects per payer,
+ * The well-being economy (docs/methods.md §7): WELLBYs, their value in kroner, budget effects per payer,
  * costs and the social return ratio, each with its 95% Monte Carlo interval; the tornado of one
  * parameter at a time; and the valuation set with every ASSUMPTION named.
  */
