@@ -5,9 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import dk.virkning.stats.contract.ContractJson;
+import dk.virkning.stats.contract.ContractLineWriter;
 
 /**
  * Reads a CSV into groups for one {@link Command} and writes one JSON object per group: a single
@@ -78,12 +76,7 @@ final class GroupedRun<G> {
     }
 
     private String writeOne(Map.Entry<String, G> entry) {
-        Object result = command.analyse(entry.getValue());
-        return ContractJson.write(by == null ? result : new GroupResult(entry.getKey(), result)) + "\n";
-    }
-
-    /** One line of a {@code --by} run: the group's value first, then its statistics. */
-    record GroupResult(@JsonProperty("group") String group, @JsonUnwrapped Object statistics) {
+        return ContractLineWriter.line(by == null ? null : entry.getKey(), command.analyse(entry.getValue()));
     }
 
     /**

@@ -10,9 +10,11 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one JSON mapping of the statistics contract: the command line prints, the evaluation job
- * stores and the API, the reports and the economy job read the contract records through it. A
- * number is written as {@link Double#toString} writes it, which round-trips every double.
+ * The one JSON mapping of the statistics contract: the evaluation and economy jobs store the
+ * contract records through it, and the API, the reports and the economy job read them back as the
+ * same records. The names are the records' {@code @JsonProperty} annotations, which the command
+ * line's {@link ContractLineWriter} writes too. A number is written as {@link Double#toString}
+ * writes it, which round-trips every double.
  */
 public final class ContractJson {
 
