@@ -16,6 +16,7 @@ import dk.virkning.batch.report.pdf.PdfReport;
 import dk.virkning.batch.report.pdf.ReportFonts;
 import dk.virkning.batch.report.pdf.ReportText;
 import dk.virkning.batch.report.pdf.Shortened;
+import dk.virkning.core.project.Wave;
 import dk.virkning.stats.contract.Analysis;
 import dk.virkning.stats.contract.AttritionStatistics;
 
@@ -68,7 +69,7 @@ final class FlowSection {
             int enrolled = enrolled(arm);
             float y = top;
             box(g, x, y, mainWidth, text.get("flow.enrolled"), context.count(enrolled), PdfReport.SHADE);
-            for (ProjectReportData.Wave wave : data.waves()) {
+            for (Wave wave : data.waves()) {
                 float next = y + BOX_HEIGHT + GAP;
                 arrow(g, x + mainWidth / 2, y + BOX_HEIGHT, next);
                 int answered = answered(wave.id(), arm);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dk.virkning.batch.report.EconomyFigures;
+import dk.virkning.core.project.Wave;
 import dk.virkning.stats.contract.Analysis;
 import dk.virkning.stats.contract.AttritionStatistics;
 import dk.virkning.stats.contract.BetweenGroupStatistics;
@@ -36,9 +37,6 @@ public record ProjectReportData(Project project, List<Wave> waves, List<ArmCount
         boolean controlled() {
             return design.equals("PRE_POST_CONTROL") || design.equals("RCT");
         }
-    }
-
-    public record Wave(long id, String name, int offsetDays) {
     }
 
     public record ArmCount(String arm, int participants) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import dk.virkning.batch.report.Audience;
 import dk.virkning.batch.report.EconomyFigures;
 import dk.virkning.core.problem.NotFoundException;
+import dk.virkning.core.project.Wave;
 import dk.virkning.stats.contract.Analysis;
 import dk.virkning.stats.contract.ContractJson;
 import dk.virkning.stats.contract.MonteCarloStatistics;
@@ -36,7 +37,7 @@ public class ProjectReportLoader {
     public ProjectReportData load(long projectId, long organisationId, Audience audience) {
         ProjectReportData.Project project = data.project(projectId, organisationId)
                 .orElseThrow(() -> new NotFoundException("Project", projectId));
-        List<ProjectReportData.Wave> waves = data.waves(projectId, organisationId);
+        List<Wave> waves = data.waves(projectId, organisationId);
         List<ProjectReportData.Result> results = data.results(projectId, organisationId).stream()
                 .map(r -> new ProjectReportData.Result(r.instrument(), r.baselineWaveId(), r.laterWaveId(),
                         r.subgroupType(), r.subgroupValue(), Analysis.valueOf(r.analysis()), r.n(), r.caution(),

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import dk.virkning.core.project.Wave;
 import org.jdbi.v3.spring.JdbiRepository;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -16,7 +17,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  */
 @JdbiRepository
 @RegisterConstructorMapper(ProjectReportData.Project.class)
-@RegisterConstructorMapper(ProjectReportData.Wave.class)
+@RegisterConstructorMapper(Wave.class)
 @RegisterConstructorMapper(ProjectReportData.ArmCount.class)
 @RegisterConstructorMapper(ProjectReportData.WaveCount.class)
 @RegisterConstructorMapper(ProjectReportData.ScorePair.class)
@@ -53,7 +54,7 @@ public interface ReportDataRepository {
              where project_id = :projectId and organisation_id = :org
              order by offset_days, ordinal
             """)
-    List<ProjectReportData.Wave> waves(@Bind("projectId") long projectId, @Bind("org") long organisationId);
+    List<Wave> waves(@Bind("projectId") long projectId, @Bind("org") long organisationId);
 
     @SqlQuery("""
             select arm, count(*) as participants from participant
