@@ -197,13 +197,13 @@ for (k in c(2, 2, 3, 4, 5, 7, 10, 15, 25, 40)) {
   for (tau in c(0, 0.15, 0.4)) {
     vi <- round(runif(k, 0.01, 0.2), 6)
     yi <- round(rnorm(k, 0.3, sqrt(vi + tau^2)), 6)
-    for (mt in list(c("REML", "z"), c("DL", "z"), c("REML", "knha"), c("DL", "knha"))) {
+    for (mt in list(c("REML", "z"), c("DL", "z"), c("REML", "knha"), c("DL", "knha"), c("REML", "adhoc"), c("DL", "adhoc"))) {
       i <- i + 1
       add_meta(sprintf("gen_meta_%03d_%s_%s_k%d", i, mt[1], mt[2], k), yi, vi, mt[1], mt[2])
     }
   }
 }
-for (mt in list(c("REML", "z"), c("DL", "z"), c("REML", "knha"), c("DL", "knha"))) {
+for (mt in list(c("REML", "z"), c("DL", "z"), c("REML", "knha"), c("DL", "knha"), c("REML", "adhoc"), c("DL", "adhoc"))) {
   add_meta(paste0("gen_edge_meta_identical_", mt[1], "_", mt[2]), c(0.3, 0.3), c(0.04, 0.05), mt[1], mt[2])
   add_meta(paste0("gen_edge_meta_k1_", mt[1], "_", mt[2]), 0.3, 0.04, mt[1], mt[2])
   add_meta(paste0("gen_edge_meta_wide_", mt[1], "_", mt[2]), c(-1.2, 0.1, 1.5), c(0.01, 0.02, 0.015), mt[1], mt[2])

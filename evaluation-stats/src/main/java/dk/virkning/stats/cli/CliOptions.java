@@ -21,7 +21,7 @@ record CliOptions(String command, String input, Double cutoff, String by, Tau2Me
     static final String USAGE = """
             usage: java -jar virkning-stats.jar paired     --input FILE [--cutoff X] [--by COLUMN]
                    java -jar virkning-stats.jar controlled --input FILE [--by COLUMN]
-                   java -jar virkning-stats.jar meta       --input FILE [--method REML|DL] [--test z|knha] [--by COLUMN]
+                   java -jar virkning-stats.jar meta       --input FILE [--method REML|DL] [--test z|knha|adhoc] [--by COLUMN]
             FILE is a CSV file with a header, or - for standard input.""";
 
     private static final Set<String> COMMANDS = Set.of("paired", "controlled", "meta");
@@ -93,7 +93,7 @@ record CliOptions(String command, String input, Double cutoff, String by, Tau2Me
         try {
             return MetaTest.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--test must be z or knha, was \"" + value + "\"");
+            throw new BadInputException("--test must be z, knha or adhoc, was \"" + value + "\"");
         }
     }
 }

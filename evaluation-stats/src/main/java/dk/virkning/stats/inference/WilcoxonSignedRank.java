@@ -67,7 +67,8 @@ public final class WilcoxonSignedRank {
                     : distribution.cdf(v, true);
             return new SignedRankResult(v, Math.min(2 * p, 1.0), true, n);
         }
-        double z = v - n * (n + 1) / 4.0;
+        // n(n+1) in int overflows from n = 46,341; in double it is exact far beyond any sample.
+        double z = v - n * (n + 1.0) / 4.0;
         double sigma = Math.sqrt(n * (n + 1.0) * (2.0 * n + 1.0) / 24.0 - ranking.tieCorrection / 48.0);
         z = (z - Math.signum(z) * 0.5) / sigma;
         double p = 2 * Math.min(CentralDistributions.normalCdf(z), CentralDistributions.normalCdf(-z));

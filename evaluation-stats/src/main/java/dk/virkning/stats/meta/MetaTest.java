@@ -5,5 +5,12 @@ public enum MetaTest {
     /** Standard normal (Wald) test and interval. */
     Z,
     /** Hartung and Knapp's (2001) adjusted standard error with t on k − 1 degrees of freedom. */
-    KNHA
+    KNHA,
+    /**
+     * Knapp–Hartung with the ad hoc correction (Knapp &amp; Hartung 2003; metafor's
+     * {@code test = "adhoc"}): the variance factor s² is not allowed below 1, so the interval is
+     * never narrower than the z test's with the same τ̂², which plain Knapp–Hartung can be with
+     * two or three studies.
+     */
+    ADHOC
 }

@@ -13,6 +13,8 @@ import dk.virkning.stats.distribution.CentralDistributions;
  *   <li>{@link MetaTest#KNHA} (Hartung &amp; Knapp 2001; Sidik &amp; Jonkman 2002):
  *       SE² = s²·Var(μ̂) with s² = Σwᵢ(yᵢ − μ̂)²/(k − 1) (s² = 0 when that sum is below machine
  *       epsilon), and t on k − 1 degrees of freedom for p and the interval.</li>
+ *   <li>{@link MetaTest#ADHOC} (Knapp &amp; Hartung 2003, metafor's {@code "adhoc"}): as KNHA with
+ *       s² replaced by max(1, s²).</li>
  *   <li>Prediction interval (Riley et al. 2011, as {@code predict.rma}): μ̂ ± c·√(SE² + τ̂²) with the
  *       same critical value c as the confidence interval.</li>
  *   <li>Heterogeneity with fixed-effect weights uᵢ = 1/vᵢ: Q = Σuᵢ(yᵢ − ȳ_u)² (Cochran 1954),
@@ -55,13 +57,14 @@ public final class RandomEffectsMeta {
         double variance = 1 / sumW;
         double critical;
         double p;
-        if (effectiveTest == MetaTest.KNHA) {
+        if (effectiveTest != MetaTest.Z) {
             double rss = 0;
             for (int i = 0; i < k; i++) {
                 double r = yi[i] - estimate;
                 rss += r * r / (vi[i] + tau2);
             }
-            variance *= rss <= MACHINE_EPSILON ? 0.0 : rss / (k - 1);
+            double s2 = rss <= MACHINE_EPSILON ? 0.0 : rss / (k - 1);
+            variance *= effectiveTest == MetaTest.ADHOC ? Math.max(1.0, s2) : s2;
             critical = CentralDistributions.tQuantile(1 - (1 - LEVEL) / 2, k - 1);
             p = CentralDistributions.tTwoSidedP(estimate / Math.sqrt(variance), k - 1);
         } else {

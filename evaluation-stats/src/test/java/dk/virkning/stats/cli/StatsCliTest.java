@@ -119,7 +119,7 @@ class StatsCliTest {
                 "unknown option \"--method\" for paired");
         assertBadInput(run("pooled", "--input", "-").withInput(""), "unknown command \"pooled\"");
         assertBadInput(run("meta").withInput(""), "missing --input");
-        assertBadInput(run("meta", "--input", "-", "--test", "t").withInput(""), "--test must be z or knha");
+        assertBadInput(run("meta", "--input", "-", "--test", "t").withInput(""), "--test must be z, knha or adhoc");
         assertBadInput(run("paired", "--input", "-", "--by").withInput(""), "option --by needs a value");
         assertBadInput(run("paired", "--input", "-", "--by", "site").withInput("participant,pre,post\nP1,1,2\n"),
                 "no column \"site\"");
