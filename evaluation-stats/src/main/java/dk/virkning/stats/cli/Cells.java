@@ -33,6 +33,11 @@ final class Cells {
         return indexes[k] < 0 ? "" : reader.text(indexes[k]).strip();
     }
 
+    /** Whether the header has column {@code k} (an optional column may be absent). */
+    boolean present(int k) {
+        return indexes[k] >= 0;
+    }
+
     /** A one-line error about needed column {@code k} of this record. */
     BadInputException error(int k, String problem) {
         return BadInputException.at(reader.recordLine(), names[k], problem);

@@ -22,6 +22,7 @@ record CliOptions(String command, String input, Double cutoff, String by, Tau2Me
             usage: java -jar virkning-stats.jar paired     --input FILE [--cutoff X] [--by COLUMN]
                    java -jar virkning-stats.jar controlled --input FILE [--by COLUMN]
                    java -jar virkning-stats.jar meta       --input FILE [--method REML|DL] [--test z|knha|adhoc] [--by COLUMN]
+            meta reads study,yi,vi and, with a fourth column group, pools each group and tests their difference.
             FILE is a CSV file with a header, or - for standard input.""";
 
     private static final Set<String> COMMANDS = Set.of("paired", "controlled", "meta");

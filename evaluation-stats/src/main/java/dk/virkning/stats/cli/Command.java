@@ -11,6 +11,11 @@ interface Command<G> {
     /** The header columns the analysis needs, in the contract's order; the first is an identifier. */
     String[] columns();
 
+    /** How many of {@link #columns()} the header must have; the ones after them are optional. */
+    default int requiredColumns() {
+        return columns().length;
+    }
+
     G newGroup();
 
     /**

@@ -88,7 +88,7 @@ final class GroupedRun<G> {
         int[] indexes = new int[needed.length];
         for (int i = 0; i < needed.length; i++) {
             indexes[i] = List.of(header).indexOf(needed[i]);
-            if (indexes[i] < 0 && i > 0) {
+            if (indexes[i] < 0 && i > 0 && i < command.requiredColumns()) {
                 throw new BadInputException("line 1: no header with the columns " + String.join(",", needed)
                         + " (column \"" + needed[i] + "\" not found)");
             }

@@ -1,13 +1,19 @@
 package dk.virkning.stats.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dk.virkning.stats.contract.MetaAnalysisStatistics;
+import dk.virkning.stats.contract.SubgroupMetaAnalysisStatistics;
 import dk.virkning.stats.meta.MetaTest;
 import dk.virkning.stats.meta.RandomEffectsMeta;
+import dk.virkning.stats.meta.SubgroupMeta;
 import dk.virkning.stats.meta.Tau2Method;
 
 /**
- * {@code meta}: random-effects meta-analysis of {@code study,yi,vi}. A study with an empty yi or vi
- * is left out, as metafor's default {@code na.omit} does.
+ * {@code meta}: random-effects meta-analysis of {@code study,yi,vi}, and with a fourth column
+ * {@code group} each group's own pooled estimate and the test of their difference. A study with an
+ * empty yi or vi is left out, as metafor's default {@code na.omit} does.
  */
 final class MetaCommand implements Command<MetaCommand.Rows> {
 
@@ -22,11 +28,18 @@ final class MetaCommand implements Command<MetaCommand.Rows> {
     static final class Rows {
         final DoubleColumn yi = new DoubleColumn();
         final DoubleColumn vi = new DoubleColumn();
+        final List<String> groups = new ArrayList<>();
+        boolean grouped;
     }
 
     @Override
     public String[] columns() {
-        return new String[] {"study", "yi", "vi"};
+        return new String[] {"study", "yi", "vi", "group"};
+    }
+
+    @Override
+    public int requiredColumns() {
+        return 3;
     }
 
     @Override
@@ -46,12 +59,24 @@ final class MetaCommand implements Command<MetaCommand.Rows> {
         }
         rows.yi.add(yi);
         rows.vi.add(vi);
+        if (cells.present(3)) {
+            String group = cells.text(3);
+            if (group.isEmpty()) {
+                throw cells.error(3, "a study needs a group when the file has a group column");
+            }
+            rows.grouped = true;
+            rows.groups.add(group);
+        }
     }
 
     @Override
-    public MetaAnalysisStatistics analyse(Rows rows) {
+    public Object analyse(Rows rows) {
         if (rows.yi.size() == 0) {
             return MetaAnalysisStatistics.empty();
+        }
+        if (rows.grouped) {
+            return SubgroupMetaAnalysisStatistics.of(SubgroupMeta.analyse(rows.yi.toArray(), rows.vi.toArray(),
+                    rows.groups.toArray(String[]::new), method, test));
         }
         return MetaAnalysisStatistics.of(RandomEffectsMeta.analyse(rows.yi.toArray(), rows.vi.toArray(), method, test));
     }

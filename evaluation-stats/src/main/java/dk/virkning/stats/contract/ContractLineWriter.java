@@ -86,6 +86,18 @@ public final class ContractLineWriter {
             json.writeNumber(d);
         } else if (value instanceof String s) {
             json.writeString(s);
+        } else if (value instanceof List<?> list) {
+            json.writeStartArray();
+            for (Object element : list) {
+                if (element != null && element.getClass().isRecord()) {
+                    json.writeStartObject();
+                    fields(json, element);
+                    json.writeEndObject();
+                } else {
+                    value(json, element);
+                }
+            }
+            json.writeEndArray();
         } else if (value instanceof Interval interval) {
             json.writeStartArray();
             json.writeNumber(interval.lower());

@@ -2,6 +2,7 @@ package dk.virkning.stats.distribution;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
 
 /**
@@ -58,6 +59,18 @@ public final class CentralDistributions {
             return 1.0;
         }
         return Gamma.regularizedGammaQ(df / 2.0, x / 2.0);
+    }
+
+    /**
+     * P(F ≥ f) for F with {@code df1} and {@code df2} degrees of freedom, from the upper tail:
+     * I_x(df2/2, df1/2) with x = df2/(df2 + df1·f) (regularised incomplete beta; Abramowitz &amp;
+     * Stegun 26.6.2).
+     */
+    public static double fUpper(double f, double df1, double df2) {
+        if (f <= 0) {
+            return 1.0;
+        }
+        return Beta.regularizedBeta(df2 / (df2 + df1 * f), df2 / 2.0, df1 / 2.0);
     }
 
     private static TDistribution t(double df) {

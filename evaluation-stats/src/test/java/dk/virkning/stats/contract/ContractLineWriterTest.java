@@ -7,6 +7,7 @@ import dk.virkning.stats.attrition.AttritionAnalysis;
 import dk.virkning.stats.controlled.ControlledAnalysis;
 import dk.virkning.stats.meta.MetaTest;
 import dk.virkning.stats.meta.RandomEffectsMeta;
+import dk.virkning.stats.meta.SubgroupMeta;
 import dk.virkning.stats.meta.Tau2Method;
 import dk.virkning.stats.paired.PairedAnalysis;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,9 @@ class ContractLineWriterTest {
                 MetaAnalysisStatistics.of(RandomEffectsMeta.analyse(new double[] {0.2, 0.5, 0.1},
                         new double[] {0.04, 0.02, 0.05}, Tau2Method.REML, MetaTest.Z)),
                 MetaAnalysisStatistics.empty(),
+                SubgroupMetaAnalysisStatistics.of(SubgroupMeta.analyse(new double[] {0.3, 0.5, 0.1, 0.2, 0.45},
+                        new double[] {0.04, 0.02, 0.05, 0.03, 0.06}, new String[] {"a", "a", "b", "b", "a"},
+                        Tau2Method.REML, MetaTest.ADHOC)),
                 ContractJson.read(Analysis.WITHIN, ContractJsonTest.EARLIER_WITHIN_ROW)};
         for (Object record : records) {
             assertThat(ContractLineWriter.line(null, record)).isEqualTo(ContractJson.write(record) + "\n");
