@@ -22,18 +22,19 @@ record CliOptions(String command, String input, Double cutoff, String by, Tau2Me
             usage: java -jar virkning-stats.jar paired     --input FILE [--cutoff X] [--by COLUMN]
                    java -jar virkning-stats.jar controlled --input FILE [--by COLUMN]
                    java -jar virkning-stats.jar meta       --input FILE [--method REML|DL] [--test z|knha|adhoc] [--by COLUMN]
+                   java -jar virkning-stats.jar waves      --input FILE [--by COLUMN]
             meta reads study,yi,vi and, with a fourth column group, pools each group and tests their difference.
             FILE is a CSV file with a header, or - for standard input.""";
 
-    private static final Set<String> COMMANDS = Set.of("paired", "controlled", "meta");
+    private static final Set<String> COMMANDS = Set.of("paired", "controlled", "meta", "waves");
 
     static CliOptions parse(String[] args) throws BadInputException {
         if (args.length == 0) {
-            throw new BadInputException("no command given; expected paired, controlled or meta");
+            throw new BadInputException("no command given; expected paired, controlled, meta or waves");
         }
         String command = args[0];
         if (!COMMANDS.contains(command)) {
-            throw new BadInputException("unknown command \"" + command + "\"; expected paired, controlled or meta");
+            throw new BadInputException("unknown command \"" + command + "\"; expected paired, controlled, meta or waves");
         }
         String input = null;
         Double cutoff = null;

@@ -1,0 +1,95 @@
+package dk.virkning.stats.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code waves} against {@code nlme::lme(score ~ wave, random = ~ 1 | participant, method = "REML")}
+ * with {@code intervals()} (cases made by bench/generate-waves-cases.R), within 1e-4: nlme's own
+ * optimiser stops at about that precision. Where the REML maximum is on the boundary σ_b = 0, nlme
+ * reports a σ̂_b of a hundredth of the residual SD or less, and Virkning 0.
+ */
+class WavesReferenceTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final double TOLERANCE = 1e-4;
+
+    static Stream<Arguments> cases() throws IOException, URISyntaxException {
+        Path directory = Path.of(Objects.requireNonNull(WavesReferenceTest.class.getClassLoader()
+                .getResource("r-waves-cases")).toURI());
+        List<Arguments> cases = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    JsonNode node = JSON.readTree(line);
+                    cases.add(Arguments.of(node.get("name").asString(), node));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @Test
+    void theBatteryIsThere() throws IOException, URISyntaxException {
+        assertThat(cases().count()).isGreaterThanOrEqualTo(80);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void agreesWithNlme(String name, JsonNode referenceCase) {
+        ReferenceCasesTest.CliRun run = ReferenceCasesTest.CliRun.of(List.of("waves", "--input", "-"),
+                referenceCase.get("input_csv").asString());
+        assertThat(run.status()).as(run.stderr()).isZero();
+        JsonNode actual = JSON.readTree(run.stdout());
+        JsonNode expected = referenceCase.get("expected");
+
+        assertThat(actual.get("n_participants").asInt()).isEqualTo(expected.get("n_participants").asInt());
+        assertThat(actual.get("n_observations").asInt()).isEqualTo(expected.get("n_observations").asInt());
+        assertThat(actual.get("baseline").asString()).isEqualTo(expected.get("baseline").asString());
+        assertClose("sd_residual", expected, actual);
+        double boundary = 0.01 * expected.get("sd_residual").asDouble();
+        if (expected.get("sd_participant").asDouble() < boundary) {
+            // On the boundary σ_b = 0 nlme reports where its optimiser stopped; the maximum is 0.
+            assertThat(actual.get("sd_participant").asDouble()).isLessThan(boundary);
+        } else {
+            assertClose("sd_participant", expected, actual);
+        }
+        assertThat(actual.get("waves").size()).isEqualTo(expected.get("waves").size());
+        for (int i = 0; i < expected.get("waves").size(); i++) {
+            JsonNode want = expected.get("waves").get(i);
+            JsonNode got = actual.get("waves").get(i);
+            assertThat(got.get("wave").asString()).isEqualTo(want.get("wave").asString());
+            assertThat(got.get("n").asInt()).isEqualTo(want.get("n").asInt());
+            for (String field : List.of("change", "se", "p", "df")) {
+                assertClose(field, want, got);
+            }
+            for (int b = 0; b < 2; b++) {
+                double e = want.get("ci").get(b).asDouble();
+                assertThat(Math.abs(got.get("ci").get(b).asDouble() - e)).as("ci[%d]", b)
+                        .isLessThanOrEqualTo(TOLERANCE * Math.max(1, Math.abs(e)));
+            }
+        }
+    }
+
+    private static void assertClose(String field, JsonNode expected, JsonNode actual) {
+        double e = expected.get(field).asDouble();
+        double a = actual.get(field).asDouble();
+        assertThat(Math.abs(a - e)).as("%s: expected %s, got %s", field, e, a)
+                .isLessThanOrEqualTo(TOLERANCE * Math.max(1, Math.abs(e)));
+    }
+}
