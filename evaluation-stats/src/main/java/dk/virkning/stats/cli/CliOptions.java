@@ -12,14 +12,16 @@ import dk.virkning.stats.meta.Tau2Method;
  * @param command one of paired, controlled, meta
  * @param input   the CSV file, or "-" for standard input
  * @param cutoff  case cut-off (paired), or {@code null}
+ * @param reliability the instrument's reliability for the reliable change index (paired), or {@code null}
  * @param by      column whose values split the file into separately analysed groups, or {@code null}
  * @param method  τ² estimator (meta)
  * @param test    test of the pooled estimate (meta)
  */
-record CliOptions(String command, String input, Double cutoff, String by, Tau2Method method, MetaTest test) {
+record CliOptions(String command, String input, Double cutoff, Double reliability, String by, Tau2Method method,
+                  MetaTest test) {
 
     static final String USAGE = """
-            usage: java -jar virkning-stats.jar paired     --input FILE [--cutoff X] [--by COLUMN]
+            usage: java -jar virkning-stats.jar paired     --input FILE [--cutoff X] [--reliability R] [--by COLUMN]
                    java -jar virkning-stats.jar controlled --input FILE [--by COLUMN]
                    java -jar virkning-stats.jar meta       --input FILE [--method REML|DL] [--test z|knha|adhoc] [--by COLUMN]
                    java -jar virkning-stats.jar waves      --input FILE [--by COLUMN]
@@ -38,6 +40,7 @@ record CliOptions(String command, String input, Double cutoff, String by, Tau2Me
         }
         String input = null;
         Double cutoff = null;
+        Double reliability = null;
         String by = null;
         Tau2Method method = Tau2Method.REML;
         MetaTest test = MetaTest.Z;
@@ -52,6 +55,7 @@ record CliOptions(String command, String input, Double cutoff, String by, Tau2Me
                 case "--input" -> input = value;
                 case "--by" -> by = value;
                 case "--cutoff" -> cutoff = cutoff(value);
+                case "--reliability" -> reliability = reliability(value);
                 case "--method" -> method = method(value);
                 case "--test" -> test = test(value);
                 default -> throw new IllegalStateException(option);
@@ -60,13 +64,13 @@ record CliOptions(String command, String input, Double cutoff, String by, Tau2Me
         if (input == null) {
             throw new BadInputException("missing --input FILE (use - for standard input)");
         }
-        return new CliOptions(command, input, cutoff, by, method, test);
+        return new CliOptions(command, input, cutoff, reliability, by, method, test);
     }
 
     private static void allowed(String command, String option) throws BadInputException {
         boolean ok = switch (option) {
             case "--input", "--by" -> true;
-            case "--cutoff" -> command.equals("paired");
+            case "--cutoff", "--reliability" -> command.equals("paired");
             case "--method", "--test" -> command.equals("meta");
             default -> false;
         };
@@ -81,6 +85,15 @@ record CliOptions(String command, String input, Double cutoff, String by, Tau2Me
             throw new BadInputException("--cutoff must be a number, was \"" + value + "\"");
         }
         return cutoff;
+    }
+
+    private static Double reliability(String value) throws BadInputException {
+        Double reliability = NumberCell.parse(value);
+        if (reliability == null || !(reliability >= 0 && reliability < 1)) {
+            throw new BadInputException("--reliability must be a number from 0 up to (not including) 1, was \""
+                    + value + "\"");
+        }
+        return reliability;
     }
 
     private static Tau2Method method(String value) throws BadInputException {

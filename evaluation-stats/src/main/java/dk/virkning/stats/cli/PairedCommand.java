@@ -1,16 +1,21 @@
 package dk.virkning.stats.cli;
 
 import dk.virkning.stats.contract.PairedStatistics;
+import dk.virkning.stats.contract.PairedWithReliableChangeStatistics;
+import dk.virkning.stats.contract.ReliableChangeStatistics;
+import dk.virkning.stats.paired.CompletePairs;
 import dk.virkning.stats.paired.PairedAnalysis;
-import dk.virkning.stats.paired.PairedResult;
+import dk.virkning.stats.paired.ReliableChange;
 
 /** {@code paired}: within-group pre → post analysis of {@code participant,pre,post}. */
 final class PairedCommand implements Command<PairedCommand.Rows> {
 
     private final Double cutoff;
+    private final Double reliability;
 
-    PairedCommand(Double cutoff) {
+    PairedCommand(Double cutoff, Double reliability) {
         this.cutoff = cutoff;
+        this.reliability = reliability;
     }
 
     static final class Rows {
@@ -35,8 +40,13 @@ final class PairedCommand implements Command<PairedCommand.Rows> {
     }
 
     @Override
-    public PairedStatistics analyse(Rows rows) {
-        PairedResult r = PairedAnalysis.analyse(rows.pre.toArray(), rows.post.toArray(), cutoff);
-        return PairedStatistics.of(r);
+    public Object analyse(Rows rows) {
+        CompletePairs pairs = CompletePairs.of(rows.pre.toArray(), rows.post.toArray());
+        PairedStatistics statistics = PairedStatistics.of(PairedAnalysis.analyse(pairs, cutoff));
+        if (reliability == null) {
+            return statistics;
+        }
+        return new PairedWithReliableChangeStatistics(statistics,
+                ReliableChangeStatistics.of(ReliableChange.of(pairs, reliability)));
     }
 }

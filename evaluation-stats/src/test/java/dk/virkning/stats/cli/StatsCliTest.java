@@ -121,6 +121,10 @@ class StatsCliTest {
         assertBadInput(run("meta").withInput(""), "missing --input");
         assertBadInput(run("meta", "--input", "-", "--test", "t").withInput(""), "--test must be z, knha or adhoc");
         assertBadInput(run("paired", "--input", "-", "--by").withInput(""), "option --by needs a value");
+        assertBadInput(run("paired", "--input", "-", "--reliability", "1").withInput(""),
+                "--reliability must be a number from 0 up to (not including) 1");
+        assertBadInput(run("meta", "--input", "-", "--reliability", "0.8").withInput(""),
+                "unknown option \"--reliability\" for meta");
         assertBadInput(run("paired", "--input", "-", "--by", "site").withInput("participant,pre,post\nP1,1,2\n"),
                 "no column \"site\"");
         assertBadInput(run("paired", "--input", "no-such-file.csv").withInput(""), "cannot read no-such-file.csv");

@@ -9,7 +9,9 @@ import dk.virkning.stats.meta.MetaTest;
 import dk.virkning.stats.meta.RandomEffectsMeta;
 import dk.virkning.stats.meta.SubgroupMeta;
 import dk.virkning.stats.meta.Tau2Method;
+import dk.virkning.stats.paired.CompletePairs;
 import dk.virkning.stats.paired.PairedAnalysis;
+import dk.virkning.stats.paired.ReliableChange;
 import org.junit.jupiter.api.Test;
 
 class ContractLineWriterTest {
@@ -22,6 +24,8 @@ class ContractLineWriterTest {
         boolean[] arms = {true, false, true, false, true, false, true, false, true, false, true, false};
         Object[] records = {
                 PairedStatistics.of(PairedAnalysis.analyse(PRE, POST, 7.0)),
+                new PairedWithReliableChangeStatistics(PairedStatistics.of(PairedAnalysis.analyse(PRE, POST, null)),
+                        ReliableChangeStatistics.of(ReliableChange.of(CompletePairs.of(PRE, POST), 0.85))),
                 PairedStatistics.of(PairedAnalysis.analyse(new double[] {1}, new double[] {Double.NaN}, null)),
                 BetweenGroupStatistics.of(ControlledAnalysis.analyse(PRE, POST, arms)),
                 AttritionStatistics.of(AttritionAnalysis.compare(PRE, new double[] {1, 2})),
