@@ -13,6 +13,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
@@ -61,7 +62,7 @@ public class StrictJsonConfiguration {
     static void strict(JsonMapper.Builder builder) {
         builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -80,6 +81,7 @@ public class StrictJsonConfiguration {
                 .withCoercionConfig(LogicalType.Enum, c -> c
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
                 .addModule(new SimpleModule("virkning-strict-input")
+                        .setDeserializerModifier(new ExactEnumDeserializers())
                         .addDeserializer(String.class, new SafeTextDeserializer())
                         .addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer())
                         .addDeserializer(LocalDate.class, new BoundedDateDeserializer()));

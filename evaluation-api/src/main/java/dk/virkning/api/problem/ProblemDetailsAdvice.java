@@ -8,10 +8,13 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dk.virkning.api.input.InputRuleException;
 import dk.virkning.api.input.StrictJsonConfiguration;
+import dk.virkning.api.input.StrictNumberEditor;
 import dk.virkning.core.problem.ConflictException;
 import dk.virkning.core.problem.ForbiddenException;
 import dk.virkning.core.problem.InputProblem;
@@ -27,7 +30,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -53,7 +58,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     static final int MAX_LISTED = Problems.MAX_LISTED;
 
+    private static final Pattern MISSING = Pattern.compile("^Missing required creator property '([^']{1,80})'");
+
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    /**
+     * Path and query numbers in decimal digits only. Spring's default editor for numbers trims and
+     * decodes, so {@code /projects/0x10} was project 16 and {@code /projects/+1} project 1.
+     */
+    @InitBinder
+    void strictNumbers(WebDataBinder binder) {
+        binder.registerCustomEditor(long.class, new StrictNumberEditor(false, false));
+        binder.registerCustomEditor(Long.class, new StrictNumberEditor(true, false));
+        binder.registerCustomEditor(int.class, new StrictNumberEditor(false, true));
+        binder.registerCustomEditor(Integer.class, new StrictNumberEditor(true, true));
+    }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
@@ -168,7 +187,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 code = "OUT_OF_RANGE";
                 detail = what + " holds a number out of range.";
             } else if (jackson instanceof MismatchedInputException mismatch) {
-                if (mismatch.getTargetType() == null) {
+                String message = String.valueOf(mismatch.getOriginalMessage());
+                Matcher missing = MISSING.matcher(message);
+                if (missing.find()) {
+                    code = "REQUIRED";
+                    answer = HttpStatus.UNPROCESSABLE_CONTENT;
+                    field = Problems.echo(field.isEmpty() ? missing.group(1) : field + "." + missing.group(1));
+                    detail = "Field '" + field + "' is required (it may be null, but it must be given).";
+                } else if (mismatch.getTargetType() == null) {
                     detail = field.isEmpty() ? "The request body must be a JSON object." : what + " has the wrong type.";
                 } else {
                     detail = what + " must be " + expected(mismatch.getTargetType()) + ".";
