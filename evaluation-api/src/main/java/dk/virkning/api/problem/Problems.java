@@ -32,7 +32,16 @@ public final class Problems {
         if (text == null) {
             return null;
         }
-        return text.length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO) + "…";
+        return cut(text, MAX_ECHO);
+    }
+
+    /** Cut at a character boundary: never half a surrogate pair, which would be no character at all. */
+    private static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end) + "…";
     }
 
     /** A value the client sent, quoted and cut. */
@@ -45,6 +54,6 @@ public final class Problems {
         if (message == null) {
             return null;
         }
-        return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "…";
+        return cut(message, MAX_MESSAGE);
     }
 }
