@@ -1,8 +1,10 @@
 package dk.virkning.api.participant;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.virkning.core.access.Caller;
 import dk.virkning.core.participant.Participant;
 import dk.virkning.core.participant.ParticipantDraft;
@@ -55,12 +57,23 @@ class ParticipantController {
         return participants.get(caller, projectId, code);
     }
 
+    /**
+     * The drop-out, the only part of a participant a PUT changes: both fields must be given, so that
+     * an empty body ({@code {}}) is refused instead of clearing a drop-out. Explicit nulls clear one
+     * recorded by mistake. Consent and demographics are never touched by this request.
+     */
+    record DropoutRequest(@JsonProperty(required = true) LocalDate droppedOutOn,
+            @JsonProperty(required = true) String dropoutReason) {
+    }
+
     /** Records the drop-out date and reason. */
     @PutMapping("/{code}")
-    @Operation(summary = "Record a participant's drop-out date and reason")
+    @Operation(summary = "Record (or, with both fields null, clear) a participant's drop-out date and reason;"
+            + " consent and demographics are not changed")
     Participant update(@AuthenticationPrincipal Caller caller, @PathVariable long projectId, @PathVariable String code,
-            @RequestBody ParticipantUpdate update) {
-        return participants.recordDropout(caller, projectId, code, update);
+            @RequestBody DropoutRequest update) {
+        return participants.recordDropout(caller, projectId, code,
+                new ParticipantUpdate(update.droppedOutOn(), update.dropoutReason()));
     }
 
     /** The right to be forgotten: responses and demographics go, a marker stays (docs/privacy.md, erasure). */

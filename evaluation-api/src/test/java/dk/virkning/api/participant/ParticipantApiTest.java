@@ -106,6 +106,36 @@ class ParticipantApiTest {
         assertThat(api.get(tenant.token(), path + "/P2").status()).isEqualTo(404);
     }
 
+    /** A PUT replaces the drop-out only, and only when both of its fields are given: {} changes nothing. */
+    @Test
+    void refusesAnEmptyPutAndNeverTouchesConsentOrDemographics() {
+        api.post(tenant.token(), path, participant("P1", "birthYear", 1950, "gender", "FEMALE", "consentResearch", true));
+        ApiClient.Response dropout = api.put(tenant.token(), path + "/P1",
+                Map.of("droppedOutOn", "2025-03-01", "dropoutReason", "Flyttet"));
+        assertThat(dropout.status()).isEqualTo(200);
+
+        ApiClient.Response empty = api.put(tenant.token(), path + "/P1", Map.of());
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.text("detail")).contains("droppedOutOn").contains("required");
+        assertThat(api.put(tenant.token(), path + "/P1", Map.of("droppedOutOn", "2025-03-01")).status()).isEqualTo(422);
+
+        ApiClient.Response after = api.get(tenant.token(), path + "/P1");
+        assertThat(after.text("droppedOutOn")).isEqualTo("2025-03-01");
+        assertThat(after.text("dropoutReason")).isEqualTo("Flyttet");
+        assertThat(after.json().get("birthYear").asInt()).isEqualTo(1950);
+        assertThat(after.text("gender")).isEqualTo("FEMALE");
+        assertThat(after.json().get("consentEvaluation").asBoolean()).isTrue();
+        assertThat(after.json().get("consentResearch").asBoolean()).isTrue();
+
+        java.util.Map<String, Object> clear = new java.util.HashMap<>();
+        clear.put("droppedOutOn", null);
+        clear.put("dropoutReason", null);
+        ApiClient.Response cleared = api.put(tenant.token(), path + "/P1", clear);
+        assertThat(cleared.status()).isEqualTo(200);
+        assertThat(cleared.json().get("droppedOutOn").isNull()).isTrue();
+        assertThat(cleared.json().get("birthYear").asInt()).isEqualTo(1950);
+    }
+
     @Test
     void hidesParticipantsFromOtherOrganisationsAndPlatformAdministrators() {
         api.createParticipant(tenant.token(), projectId, "P1");
@@ -114,7 +144,8 @@ class ParticipantApiTest {
         assertThat(api.get(other.token(), path).status()).isEqualTo(404);
         assertThat(api.get(other.token(), path + "/P1").status()).isEqualTo(404);
         assertThat(api.post(other.token(), path, participant("P2")).status()).isEqualTo(404);
-        assertThat(api.put(other.token(), path + "/P1", Map.of("droppedOutOn", "2025-03-01")).status()).isEqualTo(404);
+        assertThat(api.put(other.token(), path + "/P1", Map.of("droppedOutOn", "2025-03-01", "dropoutReason", "x"))
+                .status()).isEqualTo(404);
         assertThat(api.post(other.token(), path + "/P1/erasure", "").status()).isEqualTo(404);
         assertThat(api.get(RegistryApi.ADMIN_TOKEN, path).status()).isEqualTo(403);
         assertThat(api.post(RegistryApi.ADMIN_TOKEN, path, participant("P3")).status()).isEqualTo(403);

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import dk.virkning.core.problem.NotFoundException;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -117,7 +118,13 @@ public class BatchJobs {
     }
 
     private JobExecution execution(long executionId) {
-        JobExecution execution = repository.getJobExecution(executionId);
+        JobExecution execution;
+        try {
+            execution = repository.getJobExecution(executionId);
+        } catch (EmptyResultDataAccessException e) {
+            // Spring Batch 6's JDBC repository throws for an unknown id instead of returning null.
+            execution = null;
+        }
         if (execution == null) {
             throw new NotFoundException("Job execution", executionId);
         }

@@ -29,6 +29,7 @@ public interface JobLaunchRepository {
     @SqlQuery("select count(*) from grant_pool where id = any(:poolIds) and organisation_id = any(:orgs)")
     int countOwnedPools(@Bind("poolIds") long[] poolIds, @Bind("orgs") long[] organisations);
 
-    @SqlQuery("select coalesce(array_agg(id order by id), '{}') from project where organisation_id = any(:orgs) and status <> 'ARCHIVED'")
+    /** One row per project: JDBI collects the rows into the array (a single array-valued row would not map to long). */
+    @SqlQuery("select id from project where organisation_id = any(:orgs) and status <> 'ARCHIVED' order by id")
     long[] projectsOf(@Bind("orgs") long[] organisations);
 }

@@ -42,7 +42,7 @@ public class JobLaunches {
      * reported as not found.
      */
     public long evaluate(Caller caller, List<Long> projectIds, String trigger) {
-        long[] ids = projectIds == null ? new long[0] : projectIds.stream().mapToLong(Long::longValue).distinct().toArray();
+        long[] ids = distinct("projectIds", projectIds);
         if (caller.platformAdmin() && ids.length == 0) {
             return startEvaluation(caller.userId(), null, trigger);
         }
@@ -96,8 +96,8 @@ public class JobLaunches {
      */
     public long reports(Caller caller, List<Long> projectIds, List<Long> poolIds, List<String> languages,
             String trigger) {
-        long[] projects = distinct(projectIds);
-        long[] pools = distinct(poolIds);
+        long[] projects = distinct("projectIds", projectIds);
+        long[] pools = distinct("poolIds", poolIds);
         String chosen = languages(languages);
         if (projects.length + pools.length > MAX_LISTED_PROJECTS) {
             throw new InvalidInputException(InputProblem.field("projectIds", "TOO_MANY", "At most "
@@ -162,17 +162,26 @@ public class JobLaunches {
             return "da,en";
         }
         for (String code : languages) {
-            if (ReportLanguage.of(code).isEmpty()) {
+            if (code == null || ReportLanguage.of(code).isEmpty()) {
                 throw new InvalidInputException(InputProblem.field("languages", "UNKNOWN_VALUE",
-                        "languages may hold da and en, not '" + code + "'."));
+                        "languages may hold da and en, nothing else."));
             }
         }
         return languages.stream().map(code -> ReportLanguage.of(code).orElseThrow().code()).distinct()
                 .collect(Collectors.joining(","));
     }
 
-    private static long[] distinct(List<Long> ids) {
-        return ids == null ? new long[0] : ids.stream().mapToLong(Long::longValue).distinct().toArray();
+    private static long[] distinct(String field, List<Long> ids) {
+        if (ids == null) {
+            return new long[0];
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i) == null || ids.get(i) <= 0) {
+                throw new InvalidInputException(InputProblem.field(field + "." + i, "INVALID_VALUE",
+                        field + " holds positive ids; item " + i + " is " + (ids.get(i) == null ? "null" : "not positive") + "."));
+            }
+        }
+        return ids.stream().mapToLong(Long::longValue).distinct().toArray();
     }
 
     /** An empty list is left out rather than passed as "": the job reads a missing list as "none given". */

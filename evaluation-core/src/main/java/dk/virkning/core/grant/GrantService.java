@@ -11,6 +11,7 @@ import dk.virkning.core.access.Role;
 import dk.virkning.core.audit.AuditLog;
 import dk.virkning.core.organisation.Organisation;
 import dk.virkning.core.organisation.OrganisationRepository;
+import dk.virkning.core.problem.PlausibleDates;
 import dk.virkning.core.problem.ConflictException;
 import dk.virkning.core.problem.ForbiddenException;
 import dk.virkning.core.problem.InputProblem;
@@ -68,6 +69,8 @@ public class GrantService {
             problems.add(InputProblem.field("name", "TOO_LONG",
                     "name may have at most " + MAX_NAME_LENGTH + " characters, not " + name.length() + "."));
         }
+        plausible("periodStart", PlausibleDates.period("periodStart", input.periodStart()), problems);
+        plausible("periodEnd", PlausibleDates.period("periodEnd", input.periodEnd()), problems);
         if (input.periodStart() != null && input.periodEnd() != null && input.periodEnd().isBefore(input.periodStart())) {
             problems.add(InputProblem.field("periodEnd", "BEFORE_START",
                     "periodEnd " + input.periodEnd() + " is before periodStart " + input.periodStart() + "."));
@@ -118,10 +121,11 @@ public class GrantService {
             }
         }
         checkAmount("amountDkk", input.amountDkk(), true, problems);
+        plausible("awardedOn", PlausibleDates.period("awardedOn", input.awardedOn()), problems);
         if (input.amountDkk() != null && pool.totalDkk() != null && problems.isEmpty()
                 && pool.awardedDkk().add(input.amountDkk()).compareTo(pool.totalDkk()) > 0) {
             problems.add(InputProblem.field("amountDkk", "EXCEEDS_POOL",
-                    "amountDkk " + input.amountDkk().toPlainString() + " exceeds what is left of the pool: "
+                    "amountDkk " + input.amountDkk().toString() + " exceeds what is left of the pool: "
                             + pool.totalDkk().subtract(pool.awardedDkk()).toPlainString() + " of "
                             + pool.totalDkk().toPlainString() + " DKK."));
         }
@@ -159,17 +163,21 @@ public class GrantService {
         }
     }
 
+    private static void plausible(String field, String implausible, List<InputProblem> problems) {
+        if (implausible != null) {
+            problems.add(InputProblem.field(field, "OUT_OF_RANGE", implausible));
+        }
+    }
+
     private static void checkAmount(String field, BigDecimal amount, boolean required, List<InputProblem> problems) {
         if (amount == null) {
             if (required) {
                 problems.add(InputProblem.field(field, "REQUIRED", field + " is required."));
             }
         } else if (amount.signum() < 0) {
-            problems.add(InputProblem.field(field, "NEGATIVE", field + " must not be negative, not "
-                    + amount.toPlainString() + "."));
+            problems.add(InputProblem.field(field, "NEGATIVE", field + " must not be negative."));
         } else if (amount.stripTrailingZeros().scale() > 2) {
-            problems.add(InputProblem.field(field, "TOO_PRECISE", field + " has at most 2 decimals (øre), not "
-                    + amount.toPlainString() + "."));
+            problems.add(InputProblem.field(field, "TOO_PRECISE", field + " has at most 2 decimals (øre)."));
         } else if (amount.compareTo(MAX_DKK) > 0) {
             problems.add(InputProblem.field(field, "TOO_LARGE", field + " must be at most "
                     + MAX_DKK.toPlainString() + "."));

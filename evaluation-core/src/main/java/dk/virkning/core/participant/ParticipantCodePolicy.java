@@ -1,5 +1,6 @@
 package dk.virkning.core.participant;
 
+import java.text.Normalizer;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,14 @@ import java.util.regex.Pattern;
  *   <li>Form: at most 64 characters after trimming; letters, digits, spaces and
  *       {@code - _ . : ( ) +}, starting with a letter or digit.</li>
  * </ul>
+ * The identifier checks run on a canonical spelling, so that every way of writing the same number
+ * or address is caught: Unicode compatibility forms folded (NFKC: full-width {@code ０１} and
+ * {@code ＠} become {@code 01} and {@code @}), every Unicode decimal digit read as its value
+ * (Arabic-Indic {@code ٠١} are {@code 01}), {@code (at)}, {@code [at]} and {@code (dot)} read as
+ * {@code @} and {@code .}, and, for CPR and phone numbers, separators (spaces, dots, underscores,
+ * dashes, slashes, colons, brackets) removed. So {@code 010190.1234}, {@code 01 01 90 1234} and
+ * {@code 45 12 34 56 78} are refused as well (but a year and a running number, {@code 2025-0017},
+ * is not taken for a phone number). The code is stored as sent (trimmed), not canonical.
  * Messages never repeat the code, so that an identifier sent by mistake is not copied into logs.
  */
 public final class ParticipantCodePolicy {
@@ -37,7 +46,15 @@ public final class ParticipantCodePolicy {
 
     private static final Pattern CPR = Pattern.compile("(?<![0-9])([0-9]{2})([0-9]{2})([0-9]{2})[- ]?[0-9]{4}(?![0-9])");
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
-    private static final Pattern PHONE = Pattern.compile("(?:\\+45|0045)[0-9]{8}|[1-9][0-9]{7}");
+    private static final Pattern PHONE = Pattern.compile("(?:\\+45|0045|45)[0-9]{8}|[1-9][0-9]{7}");
+    private static final Pattern AT = Pattern.compile("\\s*[(\\[{<]\\s*(?:at|snabel-?a)\\s*[)\\]}>]\\s*|\\s+at\\s+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOT = Pattern.compile("\\s*[(\\[{<]\\s*(?:dot|punktum)\\s*[)\\]}>]\\s*|\\s+dot\\s+",
+            Pattern.CASE_INSENSITIVE);
+    /** A year and a running number ({@code 2025-0017}) is a common code, not a phone number. */
+    private static final Pattern YEAR_AND_NUMBER = Pattern.compile("(?:19|20)[0-9]{2}-[0-9]{4}");
+    /** What may stand between the digits of a number as people write it. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Z}\\p{Pd}._/\\\\:()\\[\\]]+");
     private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._:()+\\-]*");
     private static final int[] DAYS_IN_MONTH = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
@@ -62,15 +79,17 @@ public final class ParticipantCodePolicy {
         if (code.length() > MAX_LENGTH) {
             return refuse(TOO_LONG, "A participant code has at most " + MAX_LENGTH + " characters.");
         }
-        if (EMAIL.matcher(code).find()) {
+        String spelled = canonical(code);
+        if (EMAIL.matcher(spelled).find()) {
             return refuse(LOOKS_LIKE_EMAIL, "The code looks like an e-mail address. Use a pseudonymous code,"
                     + " never a direct identifier.");
         }
-        if (containsCpr(code)) {
+        String compact = SEPARATORS.matcher(spelled).replaceAll("");
+        if (containsCpr(spelled) || containsCpr(compact)) {
             return refuse(LOOKS_LIKE_CPR, "The code looks like a CPR number. Use a pseudonymous code,"
                     + " never a direct identifier.");
         }
-        if (PHONE.matcher(code.replace(" ", "")).matches()) {
+        if (PHONE.matcher(compact).matches() && !YEAR_AND_NUMBER.matcher(spelled).matches()) {
             return refuse(LOOKS_LIKE_PHONE, "The code looks like a phone number. Use a pseudonymous code,"
                     + " never a direct identifier.");
         }
@@ -79,6 +98,22 @@ public final class ParticipantCodePolicy {
                     + " letters, digits, spaces and - _ . : ( ) +.");
         }
         return Optional.empty();
+    }
+
+    /** The code with compatibility forms folded, all decimal digits as ASCII and spelt-out @ and . as symbols. */
+    static String canonical(String code) {
+        String folded = Normalizer.normalize(code, Normalizer.Form.NFKC);
+        StringBuilder ascii = new StringBuilder(folded.length());
+        folded.codePoints().forEach(cp -> {
+            int digit = Character.isDigit(cp) ? Character.digit(cp, 10) : -1;
+            if (digit >= 0) {
+                ascii.append((char) ('0' + digit));
+            } else {
+                ascii.appendCodePoint(cp);
+            }
+        });
+        String text = AT.matcher(ascii).replaceAll("@");
+        return DOT.matcher(text).replaceAll(".");
     }
 
     private static boolean containsCpr(String code) {

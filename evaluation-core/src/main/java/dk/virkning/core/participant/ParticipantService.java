@@ -8,6 +8,7 @@ import java.util.Map;
 
 import dk.virkning.core.access.Caller;
 import dk.virkning.core.audit.AuditLog;
+import dk.virkning.core.problem.PlausibleDates;
 import dk.virkning.core.problem.ConflictException;
 import dk.virkning.core.problem.NotFoundException;
 import dk.virkning.core.project.Municipalities;
@@ -145,8 +146,9 @@ public class ParticipantService {
     }
 
     static void notInFuture(String field, LocalDate date, ProblemList problems) {
-        if (date != null && date.isAfter(LocalDate.now(ZONE).plusDays(1))) {
-            problems.add(field, ProblemList.OUT_OF_RANGE, "Field '" + field + "' is in the future (" + date + ").");
+        String implausible = PlausibleDates.event(field, date);
+        if (implausible != null) {
+            problems.add(field, ProblemList.OUT_OF_RANGE, implausible);
         }
     }
 }

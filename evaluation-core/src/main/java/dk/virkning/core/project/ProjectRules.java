@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dk.virkning.core.problem.PlausibleDates;
 import dk.virkning.stats.design.Design;
 
 /**
@@ -37,6 +38,13 @@ final class ProjectRules {
     static ProjectDraft normalise(ProjectDraft d, Collection<String> knownInstruments, ProblemList problems) {
         String title = problems.line("title", d.title(), true, MAX_TITLE);
         String description = problems.paragraph("description", d.description(), false, MAX_DESCRIPTION);
+        for (var period : java.util.Map.of("periodStart", java.util.Optional.ofNullable(d.periodStart()),
+                "periodEnd", java.util.Optional.ofNullable(d.periodEnd())).entrySet()) {
+            String implausible = PlausibleDates.period(period.getKey(), period.getValue().orElse(null));
+            if (implausible != null) {
+                problems.add(period.getKey(), ProblemList.OUT_OF_RANGE, implausible);
+            }
+        }
         if (d.periodStart() != null && d.periodEnd() != null && d.periodEnd().isBefore(d.periodStart())) {
             problems.add("periodEnd", ProblemList.OUT_OF_RANGE, "periodEnd " + d.periodEnd()
                     + " is before periodStart " + d.periodStart() + ".");

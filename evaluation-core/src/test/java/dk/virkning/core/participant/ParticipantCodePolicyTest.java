@@ -22,7 +22,7 @@ class ParticipantCodePolicyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"320190-1234", "011390-1234", "000190-1234", "290201-1234", "310490-1234",
-            "01019012345", "0101901-234"})
+            "01019012345"})
     void acceptsTenDigitCodesThatAreNoCalendarDate(String code) {
         assertThat(refusal(code)).isEmpty();
     }
@@ -38,6 +38,29 @@ class ParticipantCodePolicyTest {
             "0045 0000 0000"})
     void refusesPhoneLikeCodes(String code) {
         assertThat(refusal(code)).contains(ParticipantCodePolicy.LOOKS_LIKE_PHONE);
+    }
+
+    /** Every spelling of an identifier is caught: compatibility forms, other digit scripts, separators. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\uFF10\uFF11\uFF10\uFF11\uFF19\uFF10-\uFF11\uFF12\uFF13\uFF14",
+            "\u0660\u0661\u0660\u0661\u0669\u0660\u0661\u0662\u0663\u0664", "010190.1234", "010190_1234",
+            "01 01 90 1234", "01.01.90-1234", "010190/1234", "0101901-234", "\u0966\u0967\u0966\u0967\u096F\u0966-1234"})
+    void refusesEverySpellingOfACprNumber(String code) {
+        assertThat(refusal(code)).contains(ParticipantCodePolicy.LOOKS_LIKE_CPR);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"45 12 34 56 78", "20.30.40.50", "20-30-40-50", "(+45) 20 30 40 50",
+            "\uFF12\uFF10\uFF13\uFF10\uFF14\uFF10\uFF15\uFF10"})
+    void refusesEverySpellingOfAPhoneNumber(String code) {
+        assertThat(refusal(code)).contains(ParticipantCodePolicy.LOOKS_LIKE_PHONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"name(at)example.dk", "name [at] example [dot] dk", "name\uFF20example.dk",
+            "name at example.dk", "name{at}example(dot)dk"})
+    void refusesEverySpellingOfAnEmailAddress(String code) {
+        assertThat(refusal(code)).contains(ParticipantCodePolicy.LOOKS_LIKE_EMAIL);
     }
 
     @ParameterizedTest
