@@ -46,7 +46,8 @@ class StartupReport implements ApplicationRunner {
         log.info("Virkning is running on http://localhost:{} (API under /api/v1, docs at /swagger-ui.html)", port);
         log.info("Data: {}", db.map(info -> info.dataDirectory() == null
                         ? "embedded PostgreSQL in a temporary directory (deleted on shutdown)"
-                        : "embedded PostgreSQL in " + info.dataDirectory())
+                        : "embedded PostgreSQL in " + info.dataDirectory() + " (localhost port " + info.port()
+                                + ", user postgres, password in " + info.passwordFile() + ")")
                 .orElse("external PostgreSQL at " + environment.getProperty("spring.datasource.url")));
         if (created) {
             log.info("Log in: the platform administrator was created; send 'Authorization: Bearer <VIRKNING_BOOTSTRAP_ADMIN_TOKEN>'");

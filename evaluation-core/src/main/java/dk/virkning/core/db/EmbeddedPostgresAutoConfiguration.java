@@ -3,6 +3,7 @@ package dk.virkning.core.db;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -28,35 +29,90 @@ public class EmbeddedPostgresAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresAutoConfiguration.class);
 
+    /** The running server, its data directory and the password it asks for. */
+    record EmbeddedServer(EmbeddedPostgres postgres, Path directory, String password) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            postgres.close();
+        }
+
+        @Override
+        public String toString() {
+            return "EmbeddedServer[" + directory + "]";
+        }
+    }
+
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+    EmbeddedServer embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException, SQLException {
         Path directory = properties.ephemeral()
                 ? Files.createTempDirectory("virkning-pg-")
                 : properties.dataDirectory().toAbsolutePath().normalize();
         Files.createDirectories(directory);
+        EmbeddedPostgresAccess.restrictDirectory(directory);
         log.info("Embedded PostgreSQL data directory: {}{}", directory,
                 properties.ephemeral() ? " (temporary, deleted on shutdown)" : "");
+        String password = properties.ephemeral() ? null : EmbeddedPostgresAccess.readPassword(directory);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(properties.ephemeral())
+                .setPort(properties.port());
+        if (!properties.ephemeral()) {
+            durableServerSettings(builder);
+        }
+        // An ephemeral directory is deleted on shutdown and never reused after a crash, so there is
+        // nothing to keep durable: its tests and demos keep the library's fast defaults (fsync off).
+        builder.setServerConfig("max_connections", "50")
+                .setServerConfig("listen_addresses", "localhost")
+                // No socket in a shared directory such as /tmp: TCP on loopback with a password is the only way in.
+                .setServerConfig("unix_socket_directories", "")
+                .setServerConfig("password_encryption", "scram-sha-256");
+        if (password != null) {
+            builder.setConnectConfig("password", password)
+                    // Rewritten on every start, so a hand edit or an older version's file cannot reopen the door.
+                    .setDataDirectoryCustomizer(dir -> EmbeddedPostgresAccess.writePgHba(dir.toPath()));
+        }
+        EmbeddedPostgres postgres;
         try {
-            return EmbeddedPostgres.builder()
-                    .setDataDirectory(directory)
-                    .setCleanDataDirectory(properties.ephemeral())
-                    .setPort(properties.port())
-                    .setServerConfig("max_connections", "50")
-                    .setServerConfig("listen_addresses", "localhost")
-                    .start();
+            postgres = builder.start();
         } catch (IllegalStateException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + directory
                     + ". Is another Virkning instance using the same data directory? Set"
                     + " virkning.database.embedded.data-directory, or SPRING_DATASOURCE_URL for an external"
                     + " PostgreSQL.", e);
         }
+        if (password == null) {
+            password = EmbeddedPostgresAccess.newPassword();
+            // A new data directory, or one from a version that trusted every local connection.
+            try {
+                EmbeddedPostgresAccess.secure(postgres.getPostgresDatabase(), directory, password);
+            } catch (IOException | SQLException | RuntimeException e) {
+                postgres.close();
+                throw e;
+            }
+            log.info("Embedded PostgreSQL now asks for the password kept in {}",
+                    EmbeddedPostgresAccess.passwordFile(directory));
+        }
+        return new EmbeddedServer(postgres, directory, password);
+    }
+
+    /**
+     * Overrides the embedding library's test defaults ({@code -F}, that is fsync off, and
+     * synchronous_commit off): a write the API acknowledged must survive a crash of the server or of
+     * the machine. These are server settings, not initdb ones, so data directories created with the
+     * old defaults start with them unchanged.
+     */
+    static EmbeddedPostgres.Builder durableServerSettings(EmbeddedPostgres.Builder builder) {
+        return builder.setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedServer server) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
+        config.setJdbcUrl(server.postgres().getJdbcUrl(EmbeddedPostgresAccess.USER, "postgres"));
+        config.setUsername(EmbeddedPostgresAccess.USER);
+        config.setPassword(server.password());
         config.setMaximumPoolSize(10);
         config.setPoolName("virkning-embedded");
         return new HikariDataSource(config);
@@ -64,8 +120,9 @@ public class EmbeddedPostgresAutoConfiguration {
 
     /** Exposes where the embedded server runs, for the start-up banner and operations docs. */
     @Bean
-    EmbeddedDatabaseInfo embeddedDatabaseInfo(EmbeddedPostgres postgres, EmbeddedPostgresProperties properties) {
-        return new EmbeddedDatabaseInfo(properties.ephemeral() ? null : properties.dataDirectory().toAbsolutePath().normalize(),
-                postgres.getJdbcUrl("postgres", "postgres"));
+    EmbeddedDatabaseInfo embeddedDatabaseInfo(EmbeddedServer server, EmbeddedPostgresProperties properties) {
+        return new EmbeddedDatabaseInfo(properties.ephemeral() ? null : server.directory(),
+                server.postgres().getJdbcUrl(EmbeddedPostgresAccess.USER, "postgres"), server.postgres().getPort(),
+                EmbeddedPostgresAccess.passwordFile(server.directory()));
     }
 }
