@@ -243,7 +243,7 @@ class GrantPoolApiTest {
         assertThat(api.post(municipalFunder, "/api/v1/grant-pools", pool(municipality, "§ 18-puljen")).status())
                 .isEqualTo(201);
 
-        ApiClient.Response ngoFunder = api.post(ADMIN_TOKEN, "/api/v1/users", Map.of("email", ApiClient.uniqueEmail(),
+        ApiClient.Response ngoFunder = api.post(api.orgAdminToken(ngo), "/api/v1/users", Map.of("email", ApiClient.uniqueEmail(),
                 "name", "Funder", "memberships", List.of(Map.of("organisationId", ngo, "role", "FUNDER"))));
         assertThat(ngoFunder.status()).isEqualTo(422);
         assertThat(ngoFunder.errorFields()).containsExactly("memberships.0.role");

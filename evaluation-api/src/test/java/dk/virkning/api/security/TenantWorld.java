@@ -31,9 +31,10 @@ record TenantWorld(
         String aName = "A-organisation-" + tag;
         long a = access.createOrganisation(aName, "NGO");
         String aEmail = "a-staff-" + tag + "@example.org";
-        long aUser = expect(access.post(ApiClient.ADMIN_TOKEN, "/api/v1/users", Map.of("email", aEmail,
+        String aAdmin = access.orgAdminToken(a);
+        long aUser = expect(access.post(aAdmin, "/api/v1/users", Map.of("email", aEmail,
                 "name", "A staff " + tag, "memberships", List.of(Map.of("organisationId", a, "role", "STAFF")))), 201).id();
-        ApiClient.Response issued = expect(access.post(ApiClient.ADMIN_TOKEN, "/api/v1/users/" + aUser + "/tokens",
+        ApiClient.Response issued = expect(access.post(aAdmin, "/api/v1/users/" + aUser + "/tokens",
                 Map.of("label", "A's token")), 201);
         String aToken = issued.text("token");
         List<String> waves = List.of("A-start-" + tag, "A-end-" + tag);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jdbi.v3.core.Jdbi;
 import tools.jackson.databind.JsonNode;
@@ -16,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real HTTP client for the API tests of the access features, with fixtures that go through the
- * API as a platform administrator would.
+ * API as an installation is run: the platform administrator creates organisations and their first
+ * ORG_ADMIN, who creates the other users and issues their tokens.
  */
 public final class ApiClient {
 
@@ -31,6 +33,10 @@ public final class ApiClient {
 
     private static final List<String> ACCESS_TABLES = List.of("organisation", "app_user", "membership",
             "access_token", "grant_pool", "grant_award", "audit_log");
+
+    // Shared by every client of the test JVM, since the tests share one application context and database.
+    private static final Map<Long, String> ORG_ADMINS = new ConcurrentHashMap<>();
+    private static final Map<Long, String> MANAGERS = new ConcurrentHashMap<>();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -104,9 +110,28 @@ public final class ApiClient {
         return created.id();
     }
 
-    /** Creates a user with one membership, as the platform administrator; returns the user's id. */
+    /**
+     * The token of the organisation's first ORG_ADMIN, created the way an installation is
+     * bootstrapped: the platform administrator creates them and hands over their first token.
+     */
+    public String orgAdminToken(long organisationId) {
+        return ORG_ADMINS.computeIfAbsent(organisationId, org -> {
+            Response created = post(ADMIN_TOKEN, "/api/v1/users", Map.of(
+                    "email", uniqueEmail(), "name", "First admin",
+                    "memberships", List.of(Map.of("organisationId", org, "role", "ORG_ADMIN"))));
+            check(created, 201);
+            Response issued = post(ADMIN_TOKEN, "/api/v1/users/" + created.id() + "/tokens", Map.of("label", "handover"));
+            check(issued, 201);
+            return issued.text("token");
+        });
+    }
+
+    /** Creates a user with one membership, as the organisation's (first) ORG_ADMIN; returns the user's id. */
     public long createUser(long organisationId, String role) {
-        return createUser(ADMIN_TOKEN, organisationId, role);
+        String admin = orgAdminToken(organisationId);
+        long id = createUser(admin, organisationId, role);
+        MANAGERS.put(id, admin);
+        return id;
     }
 
     public long createUser(String token, long organisationId, String role) {
@@ -114,11 +139,17 @@ public final class ApiClient {
                 "email", uniqueEmail(), "name", "Test " + role,
                 "memberships", List.of(Map.of("organisationId", organisationId, "role", role))));
         check(created, 201);
+        MANAGERS.putIfAbsent(created.id(), token);
         return created.id();
     }
 
+    /** A token for a user made by {@link #createUser}, issued by the ORG_ADMIN who created them. */
     public String issueToken(long userId) {
-        Response issued = post(ADMIN_TOKEN, "/api/v1/users/" + userId + "/tokens", Map.of("label", "test"));
+        String manager = MANAGERS.get(userId);
+        if (manager == null) {
+            throw new IllegalStateException("user " + userId + " was not created through this client");
+        }
+        Response issued = post(manager, "/api/v1/users/" + userId + "/tokens", Map.of("label", "test"));
         check(issued, 201);
         return issued.text("token");
     }

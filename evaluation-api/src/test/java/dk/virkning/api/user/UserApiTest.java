@@ -29,17 +29,20 @@ class UserApiTest {
 
     ApiClient api;
     long orgA;
+    /** orgA's first ORG_ADMIN, who creates its other users. */
+    String adminA;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
         orgA = api.createOrganisation(unique("Ældre Sagen Aarhus"), "NGO");
+        adminA = api.orgAdminToken(orgA);
     }
 
     @Test
     void createsAUserIssuesATokenThatWorksAndStopsWorkingWhenRevoked() {
         String email = uniqueEmail();
-        ApiClient.Response created = api.post(ADMIN_TOKEN, "/api/v1/users", Map.of("email", email, "name", "Mette Holm",
+        ApiClient.Response created = api.post(adminA, "/api/v1/users", Map.of("email", email, "name", "Mette Holm",
                 "memberships", List.of(Map.of("organisationId", orgA, "role", "STAFF"))));
         assertThat(created.status()).isEqualTo(201);
         long userId = created.id();
@@ -48,7 +51,7 @@ class UserApiTest {
         assertThat(created.json().get("memberships").get(0).get("organisationId").asLong()).isEqualTo(orgA);
         assertThat(created.json().get("memberships").get(0).get("role").asString()).isEqualTo("STAFF");
 
-        ApiClient.Response issued = api.post(ADMIN_TOKEN, "/api/v1/users/" + userId + "/tokens", Map.of("label", "laptop"));
+        ApiClient.Response issued = api.post(adminA, "/api/v1/users/" + userId + "/tokens", Map.of("label", "laptop"));
         assertThat(issued.status()).isEqualTo(201);
         String token = issued.text("token");
         assertThat(token).startsWith("vk_");
@@ -78,11 +81,11 @@ class UserApiTest {
     @Test
     void refusesADuplicateEmailIgnoringCaseWithConflictAndWritesNothing() {
         String email = uniqueEmail();
-        api.post(ADMIN_TOKEN, "/api/v1/users", Map.of("email", email, "name", "First",
+        api.post(adminA, "/api/v1/users", Map.of("email", email, "name", "First",
                 "memberships", List.of(Map.of("organisationId", orgA, "role", "STAFF"))));
         Map<String, Long> before = rowCounts(jdbi);
 
-        ApiClient.Response duplicate = api.post(ADMIN_TOKEN, "/api/v1/users", Map.of("email", email.toUpperCase(),
+        ApiClient.Response duplicate = api.post(adminA, "/api/v1/users", Map.of("email", email.toUpperCase(),
                 "name", "Second", "memberships", List.of(Map.of("organisationId", orgA, "role", "ORG_ADMIN"))));
 
         assertThat(duplicate.status()).isEqualTo(409);
@@ -92,20 +95,25 @@ class UserApiTest {
 
     @Test
     void rejectsEveryInvalidFieldOfANewUserAtOnceAndWritesNothing() {
-        long research = api.createOrganisation(unique("Forskningsenhed"), "RESEARCH");
         Map<String, Long> before = rowCounts(jdbi);
 
+        // As the platform administrator, whose bootstrapping may name an organisation that does not exist.
         ApiClient.Response rejected = api.post(ADMIN_TOKEN, "/api/v1/users", Map.of("email", "not-an-email",
                 "name", "x".repeat(301), "memberships", List.of(
-                        Map.of("organisationId", 987_654_321L, "role", "STAFF"),
+                        Map.of("organisationId", 987_654_321L, "role", "ORG_ADMIN"))));
+        assertThat(rejected.status()).isEqualTo(422);
+        assertThat(rejected.errorFields()).containsExactly("email", "name", "memberships.0.organisationId");
+
+        rejected = api.post(adminA, "/api/v1/users", Map.of("email", "not-an-email",
+                "name", "x".repeat(301), "memberships", List.of(
                         Map.of("organisationId", orgA, "role", "FUNDER"),
                         Map.of("organisationId", orgA, "role", "RESEARCHER"),
                         Map.of("role", "STAFF"),
-                        Map.of("organisationId", research, "role", "RESEARCHER"))));
+                        Map.of("organisationId", orgA, "role", "STAFF"))));
 
         assertThat(rejected.status()).isEqualTo(422);
-        assertThat(rejected.errorFields()).containsExactly("email", "name", "memberships.0.organisationId",
-                "memberships.1.role", "memberships.2.role", "memberships.3.organisationId");
+        assertThat(rejected.errorFields()).containsExactly("email", "name", "memberships.0.role",
+                "memberships.1.role", "memberships.2.organisationId");
         assertThat(rowCounts(jdbi)).isEqualTo(before);
     }
 
@@ -170,17 +178,22 @@ class UserApiTest {
     }
 
     @Test
-    void letsOnlyTheOwnerAndThePlatformAdminManageTokens() {
+    void letsTheOwnerAndTheirOrgAdminIssueTokensButNotThePlatformAdmin() {
         long staff = api.createUser(orgA, "STAFF");
         String staffToken = api.issueToken(staff);
         String orgAdmin = api.tokenFor(orgA, "ORG_ADMIN");
-        String stranger = api.tokenFor(api.createOrganisation(unique("Anden forening"), "NGO"), "ORG_ADMIN");
+        long orgB = api.createOrganisation(unique("Anden forening"), "NGO");
+        String stranger = api.tokenFor(orgB, "ORG_ADMIN");
+        long platformAdmin = api.get(ADMIN_TOKEN, "/api/v1/users/me").id();
         Map<String, Long> before = rowCounts(jdbi);
 
-        assertThat(api.post(orgAdmin, "/api/v1/users/" + staff + "/tokens", Map.of()).status()).isEqualTo(403);
-        assertThat(api.get(orgAdmin, "/api/v1/users/" + staff + "/tokens").status()).isEqualTo(403);
+        ApiClient.Response byPlatformAdmin = api.post(ADMIN_TOKEN, "/api/v1/users/" + staff + "/tokens", Map.of());
+        assertThat(byPlatformAdmin.status()).isEqualTo(403);
+        assertThat(byPlatformAdmin.text("detail")).contains("themselves, or an ORG_ADMIN");
         assertThat(api.post(stranger, "/api/v1/users/" + staff + "/tokens", Map.of()).status()).isEqualTo(404);
         assertThat(api.delete(stranger, "/api/v1/users/" + staff + "/tokens/1").status()).isEqualTo(404);
+        assertThat(api.get(stranger, "/api/v1/users/" + staff + "/tokens").status()).isEqualTo(404);
+        assertThat(api.post(orgAdmin, "/api/v1/users/" + platformAdmin + "/tokens", Map.of()).status()).isEqualTo(404);
         ApiClient.Response longLabel = api.post(staffToken, "/api/v1/users/" + staff + "/tokens",
                 Map.of("label", "l".repeat(101)));
         assertThat(longLabel.status()).isEqualTo(422);
@@ -190,11 +203,56 @@ class UserApiTest {
         ApiClient.Response own = api.post(staffToken, "/api/v1/users/" + staff + "/tokens", null);
         assertThat(own.status()).isEqualTo(201);
         assertThat(own.json().get("label").isNull()).isTrue();
+        ApiClient.Response byOrgAdmin = api.post(orgAdmin, "/api/v1/users/" + staff + "/tokens", Map.of("label", "x"));
+        assertThat(byOrgAdmin.status()).isEqualTo(201);
+        assertThat(api.get(byOrgAdmin.text("token"), "/api/v1/users/me").id()).isEqualTo(staff);
+        assertThat(api.get(orgAdmin, "/api/v1/users/" + staff + "/tokens").status()).isEqualTo(200);
+        assertThat(api.get(ADMIN_TOKEN, "/api/v1/users/" + staff + "/tokens").status()).isEqualTo(200);
         long otherUsersToken = jdbi.withHandle(h -> h.createQuery(
                 "select min(id) from access_token where user_id <> :user").bind("user", staff).mapTo(Long.class).one());
         assertThat(api.delete(staffToken, "/api/v1/users/" + staff + "/tokens/" + otherUsersToken).status())
                 .isEqualTo(404);
+
+        // Once the user also belongs to orgB, orgA's admin would hand out a key to orgB's data too.
+        jdbi.useHandle(h -> h.execute("insert into membership (user_id, organisation_id, role) values (?, ?, 'STAFF')",
+                staff, orgB));
+        assertThat(api.post(orgAdmin, "/api/v1/users/" + staff + "/tokens", Map.of()).status()).isEqualTo(403);
+        assertThat(api.post(stranger, "/api/v1/users/" + staff + "/tokens", Map.of()).status()).isEqualTo(403);
         assertThat(api.get(ADMIN_TOKEN, "/api/v1/users/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void letsThePlatformAdminBootstrapOnlyAnOrganisationsFirstOrgAdminAndHandOverOneShortLivedToken() {
+        long fresh = api.createOrganisation(unique("Ny forening"), "NGO");
+        Map<String, Long> before = rowCounts(jdbi);
+        for (String role : List.of("STAFF", "FUNDER")) {
+            ApiClient.Response refused = api.post(ADMIN_TOKEN, "/api/v1/users", Map.of("email", uniqueEmail(),
+                    "name", "Own " + role, "memberships", List.of(Map.of("organisationId", fresh, "role", role))));
+            assertThat(refused.status()).as(role).isEqualTo(403);
+        }
+        ApiClient.Response intoStaffedOrganisation = api.post(ADMIN_TOKEN, "/api/v1/users", Map.of("email",
+                uniqueEmail(), "name", "Second admin", "memberships", List.of(Map.of("organisationId", orgA,
+                        "role", "ORG_ADMIN"))));
+        assertThat(intoStaffedOrganisation.status()).isEqualTo(403);
+        assertThat(rowCounts(jdbi)).isEqualTo(before);
+
+        long first = api.post(ADMIN_TOKEN, "/api/v1/users", Map.of("email", uniqueEmail(), "name", "First admin",
+                "memberships", List.of(Map.of("organisationId", fresh, "role", "ORG_ADMIN")))).id();
+        ApiClient.Response handover = api.post(ADMIN_TOKEN, "/api/v1/users/" + first + "/tokens", Map.of());
+        assertThat(handover.status()).isEqualTo(201);
+        boolean expires = jdbi.withHandle(h -> h.createQuery("""
+                select expires_at between now() + interval '6 days' and now() + interval '8 days'
+                  from access_token where id = :id""").bind("id", handover.id()).mapTo(Boolean.class).one());
+        assertThat(expires).isTrue();
+        assertThat(api.post(ADMIN_TOKEN, "/api/v1/users/" + first + "/tokens", Map.of()).status()).isEqualTo(403);
+        assertThat(api.post(ADMIN_TOKEN, "/api/v1/users", Map.of("email", uniqueEmail(), "name", "Second",
+                "memberships", List.of(Map.of("organisationId", fresh, "role", "ORG_ADMIN")))).status()).isEqualTo(403);
+
+        String adminToken = handover.text("token");
+        ApiClient.Response ownToken = api.post(adminToken, "/api/v1/users/" + first + "/tokens", Map.of());
+        assertThat(ownToken.status()).isEqualTo(201);
+        assertThat(api.get(adminToken, "/api/v1/organisations/" + fresh + "/audit").body())
+                .contains("TOKEN_HANDED_OVER");
     }
 
     @Test

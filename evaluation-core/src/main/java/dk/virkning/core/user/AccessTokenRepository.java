@@ -18,6 +18,18 @@ public interface AccessTokenRepository {
     @GetGeneratedKeys("id")
     long insert(@Bind("userId") long userId, @Bind("hash") byte[] hash, @Bind("label") String label);
 
+    @SqlUpdate("""
+            insert into access_token (user_id, token_sha256, label, expires_at)
+            values (:userId, :hash, :label, now() + make_interval(days => :days))
+            """)
+    @GetGeneratedKeys("id")
+    long insertExpiring(@Bind("userId") long userId, @Bind("hash") byte[] hash, @Bind("label") String label,
+            @Bind("days") int days);
+
+    /** Whether a token was ever issued to the user, revoked and expired ones included. */
+    @SqlQuery("select exists (select 1 from access_token where user_id = :userId)")
+    boolean anyEver(@Bind("userId") long userId);
+
     /** The user behind a live token: not revoked, not expired, and the user not disabled. */
     @SqlQuery("""
             select t.user_id

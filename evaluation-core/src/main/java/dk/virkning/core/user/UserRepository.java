@@ -84,6 +84,9 @@ public interface UserRepository {
             """)
     List<OrganisationRole> organisationRolesAmong(@Bind("userId") long userId, @Bind("orgs") long[] orgs);
 
+    @SqlQuery("select exists (select 1 from membership where organisation_id = :organisationId)")
+    boolean organisationHasMembers(@Bind("organisationId") long organisationId);
+
     @SqlQuery("select distinct organisation_id from membership where user_id = :userId order by organisation_id")
     List<Long> organisationIds(@Bind("userId") long userId);
 }

@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Users and their memberships. A platform administrator creates anyone; an ORG_ADMIN creates
- * users within the organisations they administer. Roles must suit the organisation: FUNDER only
+ * Users and their memberships. A platform administrator creates only the first ORG_ADMIN of an
+ * organisation without members; an ORG_ADMIN creates users within the organisations they administer. Roles must suit the organisation: FUNDER only
  * where grant pools are run ({@link OrganisationKind#runsGrantPools()}),
  * RESEARCHER only in research organisations.
  */
@@ -54,13 +54,18 @@ public class UserService {
         if (!caller.platformAdmin() && adminOrgs.length == 0) {
             throw new ForbiddenException("Only a platform administrator or an ORG_ADMIN may create users.");
         }
-        if (!caller.platformAdmin() && input.memberships() != null) {
+        if (input.memberships() != null) {
             // Authorisation before validation: whether another organisation exists, and its kind, is not for
             // an ORG_ADMIN elsewhere to probe.
             for (NewMembership m : input.memberships()) {
-                if (m != null && m.organisationId() != null && !caller.hasRole(m.organisationId(), Role.ORG_ADMIN)) {
-                    throw new ForbiddenException("You are not ORG_ADMIN of organisation " + m.organisationId()
-                            + ", so you cannot give a user a role there.");
+                if (m != null && m.organisationId() != null && !caller.hasRole(m.organisationId(), Role.ORG_ADMIN)
+                        && !bootstraps(caller, m)) {
+                    throw new ForbiddenException(caller.platformAdmin()
+                            ? "A platform administrator creates only the first ORG_ADMIN of an organisation that has "
+                                    + "no members yet; organisation " + m.organisationId() + "'s ORG_ADMINs create its "
+                                    + "other users."
+                            : "You are not ORG_ADMIN of organisation " + m.organisationId()
+                                    + ", so you cannot give a user a role there.");
                 }
             }
         }
@@ -84,6 +89,16 @@ public class UserService {
         rolesByOrganisation.forEach((organisationId, roles) -> auditLog.record(caller, organisationId,
                 "USER_CREATED", "USER", id, Map.of("roles", roles)));
         return profile(users.findById(id).orElseThrow(), users.organisationRoles(id));
+    }
+
+    /**
+     * A platform administrator starts an organisation off with its first ORG_ADMIN and no further:
+     * any other role, or a second admin, would let them give themselves (or a user they control)
+     * access to the organisation's data. A missing role is left for validation to report.
+     */
+    private boolean bootstraps(Caller caller, NewMembership m) {
+        return caller.platformAdmin() && (m.role() == null || m.role() == Role.ORG_ADMIN)
+                && !users.organisationHasMembers(m.organisationId());
     }
 
     @Transactional(readOnly = true)
