@@ -46,7 +46,8 @@ final class ApiRequests {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();
-            JsonNode node = text == null || text.isBlank() ? null : json.readTree(text);
+            boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            JsonNode node = text == null || text.isBlank() || !isJson ? null : json.readTree(text);
             return new ApiClient.Response(response.statusCode(), text, node);
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path, e);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import dk.virkning.core.problem.ConflictException;
 import dk.virkning.core.problem.NotFoundException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.dao.EmptyResultDataAccessException;
@@ -58,6 +59,10 @@ public class BatchJobs {
      */
     public long restart(long executionId) {
         JobExecution execution = execution(executionId);
+        if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
+            throw new ConflictException("Execution " + executionId + " is " + execution.getStatus()
+                    + "; only a failed or stopped execution can be restarted.");
+        }
         try {
             if (execution.getStatus().isRunning()) {
                 execution = operator.recover(execution);

@@ -108,15 +108,13 @@ public class GrantService {
             problems.add(InputProblem.field("projectId", "REQUIRED", "projectId is required."));
         } else {
             projectOrganisation = grants.projectOrganisation(input.projectId()).orElse(null);
-            if (projectOrganisation == null) {
-                problems.add(InputProblem.field("projectId", "UNKNOWN_PROJECT",
-                        "Project " + input.projectId() + " does not exist."));
-            } else if (projectOrganisation != pool.organisationId()
-                    && !grants.listsFunder(input.projectId(), pool.organisationId())) {
-                // A grant opens the project's aggregates to the funder, so the project's own
-                // organisation must have named the funder: no foundation can fund its way in.
+            // A grant opens the project's aggregates to the funder, so the project's own organisation must have
+            // named the funder: no foundation can fund its way in. A project that does not exist gets the same
+            // answer, so that a funder cannot learn which project ids exist elsewhere.
+            if (projectOrganisation == null || (projectOrganisation != pool.organisationId()
+                    && !grants.listsFunder(input.projectId(), pool.organisationId()))) {
                 problems.add(InputProblem.field("projectId", "NOT_A_FUNDING_PARTNER", "Project "
-                        + input.projectId() + " does not list organisation " + pool.organisationId()
+                        + input.projectId() + " does not exist or does not list organisation " + pool.organisationId()
                         + " as a partner with role FUNDER; the project's staff add it to the project's partners first."));
             }
         }
