@@ -54,7 +54,7 @@ class ReportController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", ContentDisposition.attachment().filename(file.fileName()).build().toString())
                 .eTag("\"" + file.sha256() + "\"")
-                .cacheControl(CacheControl.noCache().cachePrivate())
+                .cacheControl(CacheControl.noStore())
                 .body(file.bytes());
     }
 }
