@@ -115,6 +115,7 @@ public class EmbeddedPostgresAutoConfiguration {
         config.setPassword(server.password());
         config.setMaximumPoolSize(10);
         config.setPoolName("virkning-embedded");
+        config.addDataSourceProperty("logServerErrorDetail", "false"); // no row values in error messages
         return new HikariDataSource(config);
     }
 

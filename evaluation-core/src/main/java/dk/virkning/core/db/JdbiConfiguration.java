@@ -3,6 +3,7 @@ package dk.virkning.core.db;
 import javax.sql.DataSource;
 
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.spring.EnableJdbiRepositories;
 import org.jdbi.v3.spring.SpringConnectionFactory;
@@ -24,8 +25,12 @@ public class JdbiConfiguration {
 
     @Bean
     Jdbi jdbi(DataSource dataSource) {
-        return Jdbi.create(new SpringConnectionFactory(dataSource))
+        Jdbi jdbi = Jdbi.create(new SpringConnectionFactory(dataSource))
                 .installPlugin(new SqlObjectPlugin())
                 .installPlugin(new PostgresPlugin());
+        // A statement's exception message would otherwise carry its bound values (e-mail addresses,
+        // names, codes) into the log of every 500; the SQL and the cause still say what failed.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        return jdbi;
     }
 }
