@@ -50,18 +50,30 @@ public class ProjectResults {
             throw new InvalidInputException(problems);
         }
         ResultViewer viewer = access.viewerOf(caller, projectId);
-        return queries.results(projectId, instrument, analysis, subgroupType).stream().map(row -> {
+        // Suppression needs every result of the project, not only the filtered ones: a figure withheld
+        // here may be recoverable from a subgroup the filter leaves out, and the other way round.
+        List<SmallCells.Cell> cells = queries.results(projectId, null, null, null).stream().map(row -> {
             CellStatistics statistics = ContractJson.read(Analysis.valueOf(row.analysis()), row.statistics());
+            EvaluationResultView staff = new EvaluationResultView(row.instrument(), row.baselineWave(), row.laterWave(),
+                    row.subgroupType(), row.subgroupValue(), row.analysis(), row.n(), row.caution(),
+                    row.suppressed(), statistics, List.of(), row.computedAt());
             if (viewer == ResultViewer.STAFF) {
-                return new EvaluationResultView(row.instrument(), row.baselineWave(), row.laterWave(),
-                        row.subgroupType(), row.subgroupValue(), row.analysis(), row.n(), row.caution(),
-                        row.suppressed(), statistics, List.of(), row.computedAt());
+                return new SmallCells.Cell(staff, staff);
             }
             SmallCells.Suppressed shown = SmallCells.suppress(statistics, row.suppressed());
-            return new EvaluationResultView(row.instrument(), row.baselineWave(), row.laterWave(), row.subgroupType(),
-                    row.subgroupValue(), row.analysis(), row.suppressed() ? null : row.n(), row.caution(),
-                    row.suppressed(), shown.statistics(), shown.withheld(), row.computedAt());
+            return new SmallCells.Cell(staff, new EvaluationResultView(row.instrument(), row.baselineWave(),
+                    row.laterWave(), row.subgroupType(), row.subgroupValue(), row.analysis(),
+                    row.suppressed() ? null : row.n(), row.caution(), row.suppressed(), shown.statistics(),
+                    shown.withheld(), row.computedAt()));
         }).toList();
+        List<EvaluationResultView> views = viewer == ResultViewer.STAFF
+                ? cells.stream().map(SmallCells.Cell::shown).toList()
+                : SmallCells.complementary(cells);
+        return views.stream()
+                .filter(v -> instrument == null || instrument.equals(v.instrument()))
+                .filter(v -> analysis == null || analysis.equals(v.analysis()))
+                .filter(v -> subgroupType == null || subgroupType.equals(v.subgroupType()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
