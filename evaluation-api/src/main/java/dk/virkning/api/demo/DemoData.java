@@ -42,7 +42,6 @@ import dk.virkning.core.user.AccessTokens;
 import dk.virkning.core.user.CallerResolver;
 import dk.virkning.core.user.NewMembership;
 import dk.virkning.core.user.NewUser;
-import dk.virkning.core.user.UserProfile;
 import dk.virkning.core.user.UserRepository;
 import dk.virkning.core.user.UserService;
 import org.springframework.stereotype.Service;
@@ -143,9 +142,17 @@ class DemoData {
     }
 
     private Caller user(Caller admin, String email, String name, long organisationId, Role role, String key) {
-        UserProfile profile = users.create(admin, new NewUser(email, name, List.of(new NewMembership(organisationId, role))));
-        tokens.insert(profile.id(), AccessTokens.sha256(tokenOf(key)), "demo");
-        return callers.callerOf(userRepository.findById(profile.id()).orElseThrow());
+        // The first user of an organisation goes through the platform administrator's bootstrapping; the
+        // foundation's funder, whom an ORG_ADMIN would create, is seeded as the system (the demo has no such admin).
+        long id;
+        if (role == Role.ORG_ADMIN) {
+            id = users.create(admin, new NewUser(email, name, List.of(new NewMembership(organisationId, role)))).id();
+        } else {
+            id = userRepository.insert(email, name, false);
+            userRepository.addMembership(id, organisationId, role.name());
+        }
+        tokens.insert(id, AccessTokens.sha256(tokenOf(key)), "demo");
+        return callers.callerOf(userRepository.findById(id).orElseThrow());
     }
 
     /** The project as its NGO registers it, naming the foundation as its funder (which lets the pool fund it). */

@@ -20,7 +20,7 @@ public final class LogRedaction {
     private static final List<Rule> RULES = List.of(
             // A header line or map entry: "Authorization: Bearer x", "authorization=[x]", "Cookie: JSESSIONID=x".
             new Rule(Pattern.compile("(?i)\\b(authorization|proxy-authorization|cookie|set-cookie)"
-                    + "(\"?\\s*[:=]\\s*\\[?)(?!Bearer <token>)[^\\r\\n\\]]*"), "$1$2" + REDACTED),
+                    + "(\"?\\s*[:=]\\s*\\[?)(?!\\s*Bearer <token>)[^\\r\\n\\]]*"), "$1$2" + REDACTED),
             new Rule(Pattern.compile("(?i)\\b(bearer|basic|digest|token)(\\s+)[^\\s,;\\]\"'<>]+"), "$1$2" + REDACTED),
             // The platform's own tokens, wherever they appear (a path, a parameter, a conversion error).
             new Rule(Pattern.compile("vk_[A-Za-z0-9_\\-]{4,}"), "vk_" + REDACTED),
