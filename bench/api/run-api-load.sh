@@ -55,6 +55,7 @@ java -Xmx512m bench/api/ApiLoad.java --base "http://127.0.0.1:$port" --out "$out
 status=$?
 set -e
 jvm1=$(cpu "$server"); pg1=$(pgcpu "$pm")
-echo "CPU seconds during set-up, warm-up and runs: server JVM $(echo "$jvm1 - $jvm0" | bc), PostgreSQL $(echo "$pg1 - $pg0" | bc)${pm:+ (postmaster $pm)}${pm:- (postmaster not found)}" | tee -a "$out"
+if [[ -n $pm ]]; then pgused=$(echo "$pg1 - $pg0" | bc); else pgused="unknown (postmaster not found)"; fi
+echo "CPU seconds during set-up, warm-up and runs: server JVM $(echo "$jvm1 - $jvm0" | bc), PostgreSQL $pgused" | tee -a "$out"
 echo "results in $out"
 exit $status

@@ -54,13 +54,21 @@ public class BatchJobs {
 
     /**
      * Restarts a failed, stopped or crashed execution from its last checkpoint. An execution left
-     * "running" by a process that died (kill -9, power loss) is first marked failed.
+     * "running" by a process that died (kill -9, power loss) is first marked failed. So is one that
+     * ended UNKNOWN, as it does when the database went away mid-chunk and the rollback failed too:
+     * Spring Batch refuses to restart such a step because it cannot tell whether the chunk was
+     * committed, but here that is known, since every job keeps its repository in the same database
+     * and commits a chunk's checkpoint in the same transaction as the chunk's results. A chunk whose
+     * checkpoint is missing was rolled back, and it is written again (the writers upsert).
      */
     public long restart(long executionId) {
         JobExecution execution = execution(executionId);
         try {
             if (execution.getStatus().isRunning()) {
                 execution = operator.recover(execution);
+            }
+            if (execution.getStatus() == BatchStatus.UNKNOWN) {
+                markFailed(execution);
             }
             return operator.restart(execution).getId();
         } catch (Exception e) {
@@ -94,6 +102,17 @@ public class BatchJobs {
         return JobProgress.of(execution.getId(), execution.getJobInstance().getJobName(),
                 execution.getStatus().name(), execution.getExitStatus().getExitCode(), step, done, total,
                 execution.getStartTime(), execution.getEndTime());
+    }
+
+    private void markFailed(JobExecution execution) {
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN) {
+                step.setStatus(BatchStatus.FAILED);
+                repository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        repository.update(execution);
     }
 
     /** Waits for an execution to end (for the command line and tests); the last progress seen. */
