@@ -128,11 +128,22 @@ public final class ApiLoad {
         }
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        // Daemon threads and an explicit exit: a failure anywhere must end the generator, so that the
+        // script goes on to stop the server.
+        try {
+            generate(args);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void generate(String[] args) throws Exception {
         Options options = Options.parse(args);
         // A fixed pool for the client's own work, so that a slow server cannot make the generator
         // grow threads without bound; the requests themselves are asynchronous.
-        ExecutorService clientPool = Executors.newFixedThreadPool(8);
+        ExecutorService clientPool = Executors.newFixedThreadPool(8, daemon());
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientPool)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         ApiLoad load = new ApiLoad(http, options.base(), options.adminToken());
@@ -248,6 +259,7 @@ public final class ApiLoad {
                 latencies.add(Long.MAX_VALUE);
             }
         }
+        // Requests the client gave up on may still be queued in the server: the read-back waits for them.
         String listed = expect(get(token, path), 200).body();
         List<String> codes = all(CODE, listed);
         List<String> waves = all(WAVE, listed);
@@ -263,7 +275,7 @@ public final class ApiLoad {
 
     private void createParticipants(String token, long project, int count) throws Exception {
         // Set-up, not measured: a few at a time, so that it takes seconds rather than minutes.
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4, daemon());
         List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
             int first = t;
@@ -280,6 +292,14 @@ public final class ApiLoad {
             future.get();
         }
         pool.shutdown();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon() {
+        return runnable -> {
+            Thread thread = new Thread(runnable);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static String projectJson(String title) {
@@ -310,7 +330,7 @@ public final class ApiLoad {
 
     private Answer get(String token, String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(60)).GET().build());
+                .timeout(Duration.ofSeconds(300)).GET().build());
     }
 
     private Answer send(HttpRequest request) {

@@ -28,7 +28,7 @@ public final class ImportProcess {
         String[] spring = java.util.Arrays.copyOfRange(args, 4, args.length);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CoreTestApplication.class).run(spring);
         Caller staff = new Caller(user, false, Map.of(organisation, Set.of(Role.STAFF)));
-        System.out.println("importing");
+        System.out.println("importing " + file);
         ImportSummary summary = context.getBean(ResponseImportService.class).importFile(staff, project,
                 new UploadedFile(file.getFileName().toString(), "text/csv", Files.readAllBytes(file)));
         System.out.println("imported " + summary.created());
