@@ -97,11 +97,13 @@ class ImportKillTest {
         // A sequence is outside every transaction: it shows how far the child's uncommitted write has got.
         awaitWritten(child, log, ROWS / 4);
         child.destroyForcibly();
+        long written = written();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(child.exitValue()).as("exit status of a process killed by SIGKILL (128 + 9)").isEqualTo(137);
-        awaitSessionsClosed();
-        long written = written();
+        // The server finishes the statement it is in before it notices that the client is gone, so the
+        // count may reach every row afterwards; what matters is that the child died before its commit.
         assertThat(written).as("responses the child had written when it died").isBetween((long) ROWS / 4, 2L * ROWS - 1);
+        awaitSessionsClosed();
         jdbi.useHandle(h -> h.execute("drop trigger count_response_write on response"));
 
         assertThat(count("select count(*) from response where project_id = ?", project.id())).isZero();
