@@ -67,9 +67,7 @@ public class BatchJobs {
             if (execution.getStatus().isRunning()) {
                 execution = operator.recover(execution);
             }
-            if (execution.getStatus() == BatchStatus.UNKNOWN) {
-                markFailed(execution);
-            }
+            markFailed(execution);
             return operator.restart(execution).getId();
         } catch (Exception e) {
             throw new IllegalStateException("Could not restart execution " + executionId + ": " + e.getMessage(), e);
@@ -104,15 +102,25 @@ public class BatchJobs {
                 execution.getStartTime(), execution.getEndTime());
     }
 
+    /**
+     * An execution that ended while the database was away can also leave a partition step recorded as
+     * still running (its last update never arrived), which makes Spring Batch refuse the restart as a
+     * concurrent run. Such steps, and UNKNOWN ones, are marked failed.
+     */
     private void markFailed(JobExecution execution) {
         for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStatus() == BatchStatus.UNKNOWN) {
+            if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
                 step.setStatus(BatchStatus.FAILED);
+                if (step.getEndTime() == null) {
+                    step.setEndTime(java.time.LocalDateTime.now());
+                }
                 repository.update(step);
             }
         }
-        execution.setStatus(BatchStatus.FAILED);
-        repository.update(execution);
+        if (execution.getStatus() == BatchStatus.UNKNOWN) {
+            execution.setStatus(BatchStatus.FAILED);
+            repository.update(execution);
+        }
     }
 
     /** Waits for an execution to end (for the command line and tests); the last progress seen. */
