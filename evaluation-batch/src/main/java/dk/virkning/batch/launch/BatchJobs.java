@@ -55,7 +55,12 @@ public class BatchJobs {
 
     /**
      * Restarts a failed, stopped or crashed execution from its last checkpoint. An execution left
-     * "running" by a process that died (kill -9, power loss) is first marked failed.
+     * "running" by a process that died (kill -9, power loss) is first marked failed. So is one that
+     * ended UNKNOWN, as it does when the database went away mid-chunk and the rollback failed too:
+     * Spring Batch refuses to restart such a step because it cannot tell whether the chunk was
+     * committed, but here that is known, since every job keeps its repository in the same database
+     * and commits a chunk's checkpoint in the same transaction as the chunk's results. A chunk whose
+     * checkpoint is missing was rolled back, and it is written again (the writers upsert).
      */
     public long restart(long executionId) {
         JobExecution execution = execution(executionId);
@@ -67,6 +72,7 @@ public class BatchJobs {
             if (execution.getStatus().isRunning()) {
                 execution = operator.recover(execution);
             }
+            markFailed(execution);
             return operator.restart(execution).getId();
         } catch (Exception e) {
             throw new IllegalStateException("Could not restart execution " + executionId + ": " + e.getMessage(), e);
@@ -99,6 +105,27 @@ public class BatchJobs {
         return JobProgress.of(execution.getId(), execution.getJobInstance().getJobName(),
                 execution.getStatus().name(), execution.getExitStatus().getExitCode(), step, done, total,
                 execution.getStartTime(), execution.getEndTime());
+    }
+
+    /**
+     * An execution that ended while the database was away can also leave a partition step recorded as
+     * still running (its last update never arrived), which makes Spring Batch refuse the restart as a
+     * concurrent run. Such steps, and UNKNOWN ones, are marked failed.
+     */
+    private void markFailed(JobExecution execution) {
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                if (step.getEndTime() == null) {
+                    step.setEndTime(java.time.LocalDateTime.now());
+                }
+                repository.update(step);
+            }
+        }
+        if (execution.getStatus() == BatchStatus.UNKNOWN) {
+            execution.setStatus(BatchStatus.FAILED);
+            repository.update(execution);
+        }
     }
 
     /** Waits for an execution to end (for the command line and tests); the last progress seen. */

@@ -53,15 +53,20 @@ public interface ResponseRepository {
     List<Row> list(@Bind("projectId") long projectId, @Bind("organisationId") long organisationId,
             @Bind("instrument") String instrument, @Bind("waveId") Long waveId);
 
-    @SqlQuery(SELECT + " where r.id = any(:ids) and r.organisation_id = :organisationId")
+    /** Joined to the ids rather than {@code = any(:ids)}, which for an import's 100,000 ids may be tested row by row. */
+    @SqlQuery(SELECT + """
+              join (select distinct unnest(:ids)) as wanted(id) on wanted.id = r.id
+             where r.organisation_id = :organisationId
+            """)
     List<Row> byIds(@Bind("ids") long[] ids, @Bind("organisationId") long organisationId);
 
     /** The current responses of these participants, locked until the transaction ends. */
     @SqlQuery("""
             select id, participant_id, wave_id, instrument, items::text as items, answered_on, mode
               from response
-             where project_id = :projectId and organisation_id = :organisationId and participant_id = any(:participantIds)
-               for update
+             where project_id = :projectId and organisation_id = :organisationId
+               and participant_id in (select unnest(:participantIds))
+               for update of response
             """)
     List<Current> currentForUpdate(@Bind("projectId") long projectId, @Bind("organisationId") long organisationId,
             @Bind("participantIds") long[] participantIds);
@@ -77,6 +82,38 @@ public interface ResponseRepository {
             """)
     Optional<Long> insert(@Bind("projectId") long projectId, @Bind("organisationId") long organisationId,
             @BindMethods Values values);
+
+    /** A row {@link #insertAll} wrote. */
+    record Inserted(long id, long participantId, long waveId, String instrument) {
+    }
+
+    /**
+     * Inserts many new responses in one statement (an import of 100,000 responses would otherwise be
+     * 100,000 round trips); those a concurrent transaction stored first are skipped and missing from
+     * the answer. Columns come as parallel arrays; categories, whose length varies by row, as JSON
+     * arrays; dates as ISO text.
+     */
+    @SqlQuery("""
+            insert into response (project_id, organisation_id, participant_id, wave_id, instrument, instrument_version,
+                   items, score, categories, is_case, answered_on, mode, source, import_id)
+            select :projectId, :organisationId, u.participant_id, u.wave_id, u.instrument, u.instrument_version,
+                   cast(u.items as jsonb), u.score,
+                   array(select jsonb_array_elements_text(cast(u.categories as jsonb))),
+                   u.is_case, cast(u.answered_on as date), u.mode, u.source, :importId
+              from unnest(:participantIds, :waveIds, :instruments, :instrumentVersions, :items, :scores,
+                          :categories, :cases, :answeredOn, :modes, :sources)
+                   as u(participant_id, wave_id, instrument, instrument_version, items, score, categories, is_case,
+                        answered_on, mode, source)
+            on conflict (participant_id, wave_id, instrument) do nothing
+            returning id, participant_id, wave_id, instrument
+            """)
+    @RegisterConstructorMapper(Inserted.class)
+    List<Inserted> insertAll(@Bind("projectId") long projectId, @Bind("organisationId") long organisationId,
+            @Bind("participantIds") long[] participantIds, @Bind("waveIds") long[] waveIds,
+            @Bind("instruments") String[] instruments, @Bind("instrumentVersions") String[] instrumentVersions,
+            @Bind("items") String[] items, @Bind("scores") Double[] scores, @Bind("categories") String[] categories,
+            @Bind("cases") Boolean[] cases, @Bind("answeredOn") String[] answeredOn, @Bind("modes") String[] modes,
+            @Bind("sources") String[] sources, @Bind("importId") Long importId);
 
     /** Appends the current version of a response to its history, before it is replaced. */
     @SqlUpdate("""

@@ -139,14 +139,13 @@ public class ResponseService {
                 .collect(Collectors.toMap(c -> key(c.participantId(), c.waveId(), c.instrument()), Function.identity()));
         List<ResponseOutcome> outcomes = new ArrayList<>();
         long[] ids = new long[checked.size()];
+        List<Integer> created = new ArrayList<>();
         for (int i = 0; i < checked.size(); i++) {
             ResponseValidator.Checked c = checked.get(i);
             ResponseRepository.Values values = values(c, source);
             ResponseRepository.Current stored = current.get(key(c.participantId(), c.waveId(), c.instrument().id()));
             if (stored == null) {
-                ids[i] = responses.insert(project.id(), org, values).orElseThrow(() -> new ConflictException(
-                        "Another request stored a response for the same participant, wave and instrument just now;"
-                                + " please submit again."));
+                created.add(i);
                 outcomes.add(ResponseOutcome.CREATED);
             } else if (ItemsJson.read(stored.items()).equals(c.items()) && stored.answeredOn().equals(c.answeredOn())
                     && stored.mode() == c.mode()) {
@@ -159,6 +158,14 @@ public class ResponseService {
                 outcomes.add(ResponseOutcome.REPLACED);
             }
         }
+        insertNew(project, checked, created, source, ids);
+        if (source.importId() != null) {
+            List<StoredResponse> result = new ArrayList<>();
+            for (int i = 0; i < checked.size(); i++) {
+                result.add(new StoredResponse(checked.get(i).index(), outcomes.get(i), null));
+            }
+            return result;
+        }
         Map<Long, Response> byId = responses.byIds(ids, org).stream().map(ResponseService::toResponse)
                 .collect(Collectors.toMap(Response::id, Function.identity()));
         List<StoredResponse> result = new ArrayList<>();
@@ -166,6 +173,73 @@ public class ResponseService {
             result.add(new StoredResponse(checked.get(i).index(), outcomes.get(i), byId.get(ids[i])));
         }
         return result;
+    }
+
+    /** Inserts the new responses (indexes into {@code checked}) and puts their ids into {@code ids}. */
+    private void insertNew(ProjectRef project, List<ResponseValidator.Checked> checked, List<Integer> created,
+            ResponseSource source, long[] ids) {
+        if (created.isEmpty()) {
+            return;
+        }
+        if (created.size() == 1) {
+            int i = created.get(0);
+            ids[i] = responses.insert(project.id(), project.organisationId(), values(checked.get(i), source))
+                    .orElseThrow(ResponseService::concurrentlyStored);
+            return;
+        }
+        int n = created.size();
+        long[] participantIds = new long[n];
+        long[] waveIds = new long[n];
+        String[] instruments = new String[n];
+        String[] versions = new String[n];
+        String[] items = new String[n];
+        Double[] scores = new Double[n];
+        String[] categories = new String[n];
+        Boolean[] cases = new Boolean[n];
+        String[] answeredOn = new String[n];
+        String[] modes = new String[n];
+        String[] sources = new String[n];
+        for (int k = 0; k < n; k++) {
+            ResponseRepository.Values v = values(checked.get(created.get(k)), source);
+            participantIds[k] = v.participantId();
+            waveIds[k] = v.waveId();
+            instruments[k] = v.instrument();
+            versions[k] = v.instrumentVersion();
+            items[k] = v.items();
+            scores[k] = v.score();
+            categories[k] = jsonArray(v.categories());
+            cases[k] = v.isCase();
+            answeredOn[k] = v.answeredOn().toString();
+            modes[k] = v.mode();
+            sources[k] = v.source();
+        }
+        Map<String, Long> inserted = responses.insertAll(project.id(), project.organisationId(), participantIds,
+                waveIds, instruments, versions, items, scores, categories, cases, answeredOn, modes, sources,
+                source.importId()).stream()
+                .collect(Collectors.toMap(r -> key(r.participantId(), r.waveId(), r.instrument()),
+                        ResponseRepository.Inserted::id));
+        for (int k = 0; k < n; k++) {
+            Long id = inserted.get(key(participantIds[k], waveIds[k], instruments[k]));
+            if (id == null) {
+                throw concurrentlyStored();
+            }
+            ids[created.get(k)] = id;
+        }
+    }
+
+    private static ConflictException concurrentlyStored() {
+        return new ConflictException("Another request stored a response for the same participant, wave and"
+                + " instrument just now; please submit again.");
+    }
+
+    /** Category ids are identifiers from the instrument definitions (letters, digits, underscores). */
+    private static String jsonArray(String[] values) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < values.length; i++) {
+            json.append(i == 0 ? "" : ",").append('"').append(values[i].replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+        }
+        return json.append(']').toString();
     }
 
     private static ResponseRepository.Values values(ResponseValidator.Checked c, ResponseSource source) {
