@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts virkning.jar on loopback with an ephemeral embedded database and sends
+# Starts virkning.jar on loopback with a durable embedded database (fsync and synchronous_commit on,
+# as in production; a fresh data directory in a temporary folder, deleted afterwards) and sends
 # POST /api/v1/projects/{id}/responses at a fixed rate (open loop), then checks that every request
 # was answered 201 and stored exactly once (docs/benchmarks.md, "API under load"). Bounded: the
 # generator stops by itself after the warm-up and the runs; the server is stopped on exit.
@@ -17,7 +18,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 export VIRKNING_BOOTSTRAP_ADMIN_TOKEN="load-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 mkdir "$work/tmp"
 java ${VIRKNING_LOAD_SERVER_OPTS:--Xmx1g} -Djava.io.tmpdir="$work/tmp" -jar "$jar" --server.address=127.0.0.1 --server.port="$port" \
-  --virkning.database.embedded.ephemeral=true --virkning.jobs.schedule.enabled=false \
+  --virkning.database.embedded.data-directory="$work/pg" --virkning.jobs.schedule.enabled=false \
   > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
@@ -29,7 +30,7 @@ done
 # CPU seconds of a process and its reaped children (/proc/PID/stat fields 14-17, in clock ticks).
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ($12+$13+$14+$15)/hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 # The embedded PostgreSQL's postmaster: the postgres process whose data directory is under $work
-# (the server's java.io.tmpdir, where the ephemeral data directory is made).
+# (the temporary folder of this run).
 postmaster() {
   local pid dir
   for pid in $(pgrep -x postgres); do
