@@ -189,9 +189,10 @@ public final class ApiLoad {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         long organisation = id(expect(post(adminToken, "/api/v1/organisations",
                 "{\"name\":\"Load " + suffix + "\",\"kind\":\"NGO\"}"), 201));
+        // The platform administrator may create only an organisation's first ORG_ADMIN and hand over its token.
         long user = id(expect(post(adminToken, "/api/v1/users", "{\"email\":\"load-" + suffix
                 + "@example.org\",\"name\":\"Load " + suffix + "\",\"memberships\":[{\"organisationId\":"
-                + organisation + ",\"role\":\"STAFF\"}]}"), 201));
+                + organisation + ",\"role\":\"ORG_ADMIN\"}]}"), 201));
         String token = match(TOKEN, expect(post(adminToken, "/api/v1/users/" + user + "/tokens",
                 "{\"label\":\"load\"}"), 201).body());
         long project = id(expect(post(token, "/api/v1/projects", projectJson("Load " + suffix)), 201));
