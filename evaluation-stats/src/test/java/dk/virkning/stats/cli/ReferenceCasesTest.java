@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,16 +60,7 @@ class ReferenceCasesTest {
     }
 
     static Stream<Arguments> rGeneratedCases() throws IOException, URISyntaxException {
-        List<Arguments> cases = new ArrayList<>();
-        try (Stream<Path> files = Files.list(resource("r-generated-cases"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
-                for (String line : Files.readAllLines(file)) {
-                    JsonNode node = JSON.readTree(line);
-                    cases.add(Arguments.of(node.get("name").asString(), node));
-                }
-            }
-        }
-        return cases.stream();
+        return CaseFiles.of("r-generated-cases");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -29,18 +26,7 @@ class SubgroupMetaReferenceTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static Stream<Arguments> cases() throws IOException, URISyntaxException {
-        Path directory = Path.of(Objects.requireNonNull(SubgroupMetaReferenceTest.class.getClassLoader()
-                .getResource("r-subgroup-cases")).toURI());
-        List<Arguments> cases = new ArrayList<>();
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
-                for (String line : Files.readAllLines(file)) {
-                    JsonNode node = JSON.readTree(line);
-                    cases.add(Arguments.of(node.get("name").asString(), node));
-                }
-            }
-        }
-        return cases.stream();
+        return CaseFiles.of("r-subgroup-cases");
     }
 
     @Test
