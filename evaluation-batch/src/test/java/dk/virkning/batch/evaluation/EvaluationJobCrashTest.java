@@ -190,25 +190,15 @@ class EvaluationJobCrashTest {
     }
 
     private static List<Map<String, Object>> results() {
-        return jdbc.queryForList("""
-                select project_id, organisation_id, instrument, baseline_wave_id, later_wave_id, subgroup_type,
-                       subgroup_value, analysis, n, caution, suppressed, statistics::text as statistics
-                  from evaluation_result
-                 order by project_id, instrument, baseline_wave_id, later_wave_id, subgroup_type, subgroup_value,
-                          analysis""");
+        return new StoredResults(jdbc).rows();
     }
 
     private static void assertNoDuplicateResults() {
-        assertThat(count("""
-                select count(*) from (select distinct project_id, instrument, baseline_wave_id, later_wave_id,
-                                                      subgroup_type, subgroup_value, analysis
-                                        from evaluation_result) cells"""))
-                .isEqualTo(count("select count(*) from evaluation_result"));
-        assertThat(count("select count(*) from evaluation_run")).isEqualTo(PROJECTS);
+        new StoredResults(jdbc).assertNoDuplicates(PROJECTS);
     }
 
     private static long count(String sql) {
-        return jdbc.queryForObject(sql, Long.class);
+        return new StoredResults(jdbc).count(sql);
     }
 
     private static String tail(Path log) {
