@@ -28,8 +28,8 @@ public class ProjectAccess {
     }
 
     /**
-     * The project, for writing participants or responses; holds a share lock on it until the
-     * transaction ends, so that a concurrent project update cannot remove a wave being written to.
+     * The project, for writing participants or responses; holds a lock shared with other writers
+     * until the transaction ends, so that a concurrent project update cannot remove a wave being written to.
      * Call inside a read-write transaction.
      */
     public ProjectRef forWriting(Caller caller, long projectId) {
@@ -41,7 +41,10 @@ public class ProjectAccess {
             throw new ForbiddenException("Platform administrators see no participant or response data.");
         }
         long[] staff = caller.staffOrganisations();
-        ProjectRepository.Header header = (lock ? projects.headerForShare(projectId, staff) : projects.header(projectId, staff))
+        if (lock) {
+            projects.lockForWriters(projectId);
+        }
+        ProjectRepository.Header header = projects.header(projectId, staff)
                 .orElseThrow(() -> new NotFoundException("Project", projectId));
         long[] org = {header.organisationId()};
         List<Wave> waves = projects.waves(new long[] {projectId}, org, new long[0]).stream()
