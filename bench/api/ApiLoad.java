@@ -101,7 +101,7 @@ public final class ApiLoad {
     }
 
     record RunResult(String name, int sent, int created, int errors, long stored, long distinctStored,
-            double achievedRate, long[] latencyNanos, long[] serviceNanos, String firstError) {
+            double achievedRate, long[] latencyNanos, long[] serviceNanos, String timeline, String firstError) {
 
         boolean correct() {
             return errors == 0 && created == sent && stored == created && distinctStored == stored;
@@ -119,12 +119,13 @@ public final class ApiLoad {
             return String.format(Locale.ROOT,
                     "%s: sent %d at %.1f/s, 201: %d, errors: %d, stored rows: %d (distinct participant x wave: %d)%n"
                             + "  latency from due time (ms): p50 %.1f  p95 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n"
-                            + "  service time from send (ms): p50 %.1f  p99 %.1f  max %.1f%s",
+                            + "  service time from send (ms): p50 %.1f  p99 %.1f  max %.1f%n"
+                            + "  p99 latency (ms) of each 5 s of the run: %s%s",
                     name, sent, achievedRate, created, errors, stored, distinctStored,
                     percentile(latencyNanos, 50), percentile(latencyNanos, 95), percentile(latencyNanos, 99),
                     percentile(latencyNanos, 99.9), percentile(latencyNanos, 100),
                     percentile(serviceNanos, 50), percentile(serviceNanos, 99), percentile(serviceNanos, 100),
-                    firstError == null ? "" : "\n  first error: " + firstError);
+                    timeline, firstError == null ? "" : "\n  first error: " + firstError);
         }
     }
 
@@ -268,10 +269,19 @@ public final class ApiLoad {
         for (int i = 0; i < Math.min(codes.size(), waves.size()); i++) {
             distinct.add(codes.get(i) + "|" + waves.get(i));
         }
+        // Where in the run the slow requests were: a stall at the start reads differently from a slow drift.
+        StringBuilder timeline = new StringBuilder();
+        int window = rate * 5;
+        for (int from = 0; from < total; from += window) {
+            long[] part = latencies.subList(from, Math.min(total, from + window)).stream().mapToLong(Long::longValue)
+                    .sorted().toArray();
+            long p99 = part[Math.max(0, (int) Math.ceil(0.99 * part.length) - 1)];
+            timeline.append(from == 0 ? "" : " ").append(p99 == Long.MAX_VALUE ? "-" : String.valueOf(p99 / 1_000_000));
+        }
         long[] sortedLatency = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] sortedService = services.stream().mapToLong(Long::longValue).sorted().toArray();
         return new RunResult(name, total, created, errors, codes.size(), distinct.size(), achieved, sortedLatency,
-                sortedService, error[0]);
+                sortedService, timeline.toString(), error[0]);
     }
 
     private void createParticipants(String token, long project, int count) throws Exception {

@@ -3,7 +3,6 @@ package dk.virkning.api.response;
 import java.util.List;
 
 import dk.virkning.core.access.Caller;
-import dk.virkning.core.project.ProjectAccess;
 import dk.virkning.core.response.Response;
 import dk.virkning.core.response.ResponseOutcome;
 import dk.virkning.core.response.ResponseService;
@@ -32,11 +31,8 @@ class ResponseController {
     static final String OUTCOME_HEADER = "Virkning-Outcome";
 
     private final ResponseService responses;
-    private final ProjectAccess access;
-
-    ResponseController(ResponseService responses, ProjectAccess access) {
+    ResponseController(ResponseService responses) {
         this.responses = responses;
-        this.access = access;
     }
 
     /** 201 for a new response; 200 when it replaced an earlier one or was identical to it. */
@@ -44,8 +40,8 @@ class ResponseController {
     @Operation(summary = "Store a scored response; re-submitting replaces it and keeps the old version")
     ResponseEntity<Response> submit(@AuthenticationPrincipal Caller caller, @PathVariable long projectId,
             @RequestBody ResponseRequest request) {
-        // Access first, so that a stranger learns nothing from how their items are judged.
-        access.forReading(caller, projectId);
+        // The service checks access before it judges the items against the project's instruments;
+        // what toSubmission refuses (an answer that is not a whole number) is the same for every project.
         StoredResponse stored = responses.submit(caller, projectId, request.toSubmission(), ResponseSource.api());
         HttpStatus status = stored.outcome() == ResponseOutcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
         return ResponseEntity.status(status).header(OUTCOME_HEADER, stored.outcome().name()).body(stored.response());

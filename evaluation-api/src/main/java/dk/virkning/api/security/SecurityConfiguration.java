@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -34,6 +35,16 @@ public class SecurityConfiguration {
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "interest-cohort=(), browsing-topics=()";
+
+    /**
+     * Without this Spring Security wraps each of its filters in a Micrometer observation, a dozen
+     * per request that nothing reads (only health and info are exposed); on two cores they were a
+     * visible part of a request's CPU (docs/benchmarks.md, "API under load").
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, CallerResolver callers, ProblemResponses problems)

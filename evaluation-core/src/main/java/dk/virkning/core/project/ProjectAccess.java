@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProjectAccess {
 
-    private final ProjectRepository projects;
+    private final ProjectRefRepository projects;
 
-    public ProjectAccess(ProjectRepository projects) {
+    ProjectAccess(ProjectRefRepository projects) {
         this.projects = projects;
     }
 
@@ -44,12 +44,9 @@ public class ProjectAccess {
         if (lock) {
             projects.lockForWriters(projectId);
         }
-        ProjectRepository.Header header = projects.header(projectId, staff)
+        ProjectRefRepository.Header header = projects.header(projectId, staff)
                 .orElseThrow(() -> new NotFoundException("Project", projectId));
-        long[] org = {header.organisationId()};
-        List<Wave> waves = projects.waves(new long[] {projectId}, org, new long[0]).stream()
-                .map(w -> new Wave(w.id(), w.name(), w.offsetDays())).toList();
         return new ProjectRef(header.id(), header.organisationId(), header.design(), List.of(header.instruments()),
-                waves);
+                projects.waves(header.id(), header.organisationId()));
     }
 }

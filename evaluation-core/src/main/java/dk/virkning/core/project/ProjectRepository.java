@@ -25,7 +25,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ProjectRepository.WaveRow.class)
 @RegisterConstructorMapper(ProjectRepository.CriterionRow.class)
 @RegisterConstructorMapper(ProjectRepository.PartnerRow.class)
-@RegisterConstructorMapper(ProjectRepository.Header.class)
 public interface ProjectRepository {
 
     /** The project table's columns as SQL values (enums by name, lists as arrays). */
@@ -51,9 +50,6 @@ public interface ProjectRepository {
     }
 
     record PartnerRow(long projectId, long partnerId, PartnerRole role) {
-    }
-
-    record Header(long id, long organisationId, Design design, String[] instruments) {
     }
 
     String SELECT = """
@@ -93,25 +89,10 @@ public interface ProjectRepository {
     List<PartnerRow> partners(@Bind("ids") long[] projectIds, @Bind("orgs") long[] orgs,
             @Bind("projects") long[] projects);
 
-    @SqlQuery("select id, organisation_id, design, instruments from project where id = :id and organisation_id = any(:orgs)")
-    Optional<Header> header(@Bind("id") long id, @Bind("orgs") long[] orgs);
-
-    /**
-     * Shares a lock with the other writers of the project's participants and responses until the
-     * transaction ends; a project update ({@link #lockForUpdate}) waits for them, and they for it.
-     * An advisory lock rather than {@code select ... for share}: many writers sharing a row lock
-     * make PostgreSQL build a new multixact for every one that joins, and that cost grows with the
-     * number of concurrent writers (docs/benchmarks.md, "API under load"). Taken in a statement of
-     * its own, before the project is read, so that the read sees any update that held the lock.
-     * The id comes from the request, so it is folded into the lock's 32-bit key rather than cast:
-     * two projects that share a key only wait for each other.
-     */
-    @SqlQuery("select pg_advisory_xact_lock_shared(7302, cast(:id % 2147483648 as int)) is not null")
-    boolean lockForWriters(@Bind("id") long id);
-
     /**
      * Locks a project of one of the given organisations against concurrent changes and against
-     * writers of its participants and responses ({@link #lockForWriters}); returns its organisation.
+     * writers of its participants and responses ({@link ProjectRefRepository#lockForWriters}); returns its
+     * organisation.
      */
     @SqlQuery("""
             select organisation_id from project

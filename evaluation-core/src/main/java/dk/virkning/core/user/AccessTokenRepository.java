@@ -30,18 +30,6 @@ public interface AccessTokenRepository {
     @SqlQuery("select exists (select 1 from access_token where user_id = :userId)")
     boolean anyEver(@Bind("userId") long userId);
 
-    /** The user behind a live token: not revoked, not expired, and the user not disabled. */
-    @SqlQuery("""
-            select t.user_id
-              from access_token t
-              join app_user u on u.id = t.user_id
-             where t.token_sha256 = :hash
-               and t.revoked_at is null
-               and (t.expires_at is null or t.expires_at > now())
-               and u.disabled_at is null
-            """)
-    Optional<Long> findLiveUser(@Bind("hash") byte[] hash);
-
     /**
      * Records that the token was used, to the minute: at most one update a minute, and never a
      * wait. Every request of a client shares its token's row, so updating it on each request
