@@ -4,7 +4,7 @@
 # POST /api/v1/projects/{id}/responses at a fixed rate (open loop), then checks that every request
 # was answered 201 and stored exactly once (docs/benchmarks.md, "API under load"). Bounded: the
 # generator stops by itself after the warm-up and the runs; the server is stopped on exit.
-#   bash bench/api/run-api-load.sh                       # 10 s warm-up, then 3 runs of 200/s for 60 s
+#   bash bench/api/run-api-load.sh                       # 30 s warm-up, then 3 runs of 200/s for 60 s
 #   bash bench/api/run-api-load.sh --runs 1 --duration 5 --warmup 0    # a quick check of the harness
 # Exit status: 0 goal met, 3 correct but p99 over the goal, 1 errors or lost/duplicated rows.
 set -euo pipefail
