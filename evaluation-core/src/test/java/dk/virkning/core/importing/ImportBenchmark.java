@@ -3,6 +3,7 @@ package dk.virkning.core.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +15,12 @@ import dk.virkning.core.project.RegistryFixtures;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Import of 100,000 responses in one file (docs/benchmarks.md, goal 15 s): a wide CSV of 50,000 rows,
@@ -25,11 +29,21 @@ import org.springframework.context.annotation.Import;
  * check, and the one transaction that writes the batch and its responses. Each repetition imports into
  * a fresh project whose 25,000 participants are inserted with SQL beforehand (untimed).
  * {@code VIRKNING_BENCH_IMPORT_ROWS} and {@code VIRKNING_BENCH_REPETITIONS} change the size and count.
+ * The database is durable, as in production (fsync and synchronous_commit on), not the tests' ephemeral one.
  */
 @Tag("benchmark")
 @SpringBootTest
 @Import(RegistryFixtures.class)
 class ImportBenchmark {
+
+    @TempDir
+    static Path dataDirectory;
+
+    @DynamicPropertySource
+    static void durableDatabase(DynamicPropertyRegistry registry) {
+        registry.add("virkning.database.embedded.ephemeral", () -> "false");
+        registry.add("virkning.database.embedded.data-directory", () -> dataDirectory.resolve("postgres").toString());
+    }
 
     @Autowired
     ResponseImportService imports;
