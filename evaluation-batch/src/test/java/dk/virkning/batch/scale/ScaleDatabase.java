@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dk.virkning.batch.BatchTestApplication;
+import dk.virkning.core.db.EmbeddedPostgresAutoConfiguration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,7 +42,8 @@ public final class ScaleDatabase implements AutoCloseable {
     }
 
     private static ScaleDatabase start(Path directory, boolean clean, String... libraries) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+        // Durable, as the application's own embedded server: the benchmarks measure what production runs.
+        EmbeddedPostgres.Builder builder = EmbeddedPostgresAutoConfiguration.durableServerSettings(EmbeddedPostgres.builder())
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(clean)
                 .setServerConfig("max_connections", "50")

@@ -99,9 +99,10 @@ public class EmbeddedPostgresAutoConfiguration {
      * Overrides the embedding library's test defaults ({@code -F}, that is fsync off, and
      * synchronous_commit off): a write the API acknowledged must survive a crash of the server or of
      * the machine. These are server settings, not initdb ones, so data directories created with the
-     * old defaults start with them unchanged.
+     * old defaults start with them unchanged. Public for the benchmarks' own servers, which must
+     * measure what production runs.
      */
-    static EmbeddedPostgres.Builder durableServerSettings(EmbeddedPostgres.Builder builder) {
+    public static EmbeddedPostgres.Builder durableServerSettings(EmbeddedPostgres.Builder builder) {
         return builder.setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on");
