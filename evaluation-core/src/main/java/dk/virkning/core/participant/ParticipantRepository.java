@@ -42,9 +42,18 @@ public interface ParticipantRepository {
     Optional<Participant> find(@Bind("projectId") long projectId, @Bind("organisationId") long organisationId,
             @Bind("code") String code);
 
-    /** The participants with these codes, for checking a batch of responses at once. */
+    /**
+     * The participants with these codes, for checking a batch of responses at once. One code goes
+     * through {@link #find}: PostgreSQL plans a statement with an array parameter afresh at each
+     * execution, which a single submission should not pay (docs/benchmarks.md, "API under load").
+     */
+    default List<Participant> findByCodes(long projectId, long organisationId, String[] codes) {
+        return codes.length == 1 ? find(projectId, organisationId, codes[0]).stream().toList()
+                : findByAnyCode(projectId, organisationId, codes);
+    }
+
     @SqlQuery(SELECT + " where project_id = :projectId and organisation_id = :organisationId and code = any(:codes)")
-    List<Participant> findByCodes(@Bind("projectId") long projectId, @Bind("organisationId") long organisationId,
+    List<Participant> findByAnyCode(@Bind("projectId") long projectId, @Bind("organisationId") long organisationId,
             @Bind("codes") String[] codes);
 
     @SqlUpdate("""

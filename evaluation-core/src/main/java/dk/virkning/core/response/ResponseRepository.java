@@ -44,6 +44,13 @@ public interface ResponseRepository {
               join wave w on w.id = r.wave_id and w.organisation_id = r.organisation_id
             """;
 
+    /** The current responses of a project, for locking before they are replaced. */
+    String CURRENT = """
+            select id, participant_id, wave_id, instrument, items::text as items, answered_on, mode
+              from response
+             where project_id = :projectId and organisation_id = :organisationId
+            """;
+
     @SqlQuery(SELECT + """
              where r.project_id = :projectId and r.organisation_id = :organisationId
                and (cast(:instrument as text) is null or r.instrument = :instrument)
@@ -53,22 +60,38 @@ public interface ResponseRepository {
     List<Row> list(@Bind("projectId") long projectId, @Bind("organisationId") long organisationId,
             @Bind("instrument") String instrument, @Bind("waveId") Long waveId);
 
+    /*
+     * The look-ups below take many keys for a batch and one for a single submission. PostgreSQL plans
+     * a statement with an array parameter afresh at each execution, and under load these three were
+     * most of the database's work for a POST /responses (docs/benchmarks.md, "API under load"); one
+     * key therefore goes through a statement with a plain parameter, whose plan is kept.
+     */
+
     /** The stored responses with these ids: those of one request (an import does not read them back). */
-    @SqlQuery(SELECT + """
-             where r.id = any(:ids) and r.organisation_id = :organisationId
-            """)
-    List<Row> byIds(@Bind("ids") long[] ids, @Bind("organisationId") long organisationId);
+    default List<Row> byIds(long[] ids, long organisationId) {
+        return ids.length == 1 ? byId(ids[0], organisationId) : byAnyId(ids, organisationId);
+    }
+
+    @SqlQuery(SELECT + " where r.id = :id and r.organisation_id = :organisationId")
+    List<Row> byId(@Bind("id") long id, @Bind("organisationId") long organisationId);
+
+    @SqlQuery(SELECT + " where r.id = any(:ids) and r.organisation_id = :organisationId")
+    List<Row> byAnyId(@Bind("ids") long[] ids, @Bind("organisationId") long organisationId);
 
     /** The current responses of these participants, locked until the transaction ends. */
-    @SqlQuery("""
-            select id, participant_id, wave_id, instrument, items::text as items, answered_on, mode
-              from response
-             where project_id = :projectId and organisation_id = :organisationId
-               and participant_id = any(:participantIds)
-               for update of response
-            """)
-    List<Current> currentForUpdate(@Bind("projectId") long projectId, @Bind("organisationId") long organisationId,
+    default List<Current> currentForUpdate(long projectId, long organisationId, long[] participantIds) {
+        return participantIds.length == 1 ? currentOfOneForUpdate(projectId, organisationId, participantIds[0])
+                : currentOfAnyForUpdate(projectId, organisationId, participantIds);
+    }
+
+    @SqlQuery(CURRENT + " and participant_id = :participantId for update of response")
+    List<Current> currentOfOneForUpdate(@Bind("projectId") long projectId, @Bind("organisationId") long organisationId,
+            @Bind("participantId") long participantId);
+
+    @SqlQuery(CURRENT + " and participant_id = any(:participantIds) for update of response")
+    List<Current> currentOfAnyForUpdate(@Bind("projectId") long projectId, @Bind("organisationId") long organisationId,
             @Bind("participantIds") long[] participantIds);
+
 
     /** Inserts unless a concurrent transaction got there first; then returns empty. */
     @SqlQuery("""
