@@ -3,6 +3,10 @@ package dk.virkning.api.security;
 import static dk.virkning.api.project.RegistryApi.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 
 import dk.virkning.api.project.RegistryApi;
+import dk.virkning.api.report.PdfText;
 import dk.virkning.api.user.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,8 +41,11 @@ class DerivableSmallCellsTest {
     @LocalServerPort
     int port;
 
-    @Test
-    void noSuppressedCountCanBeDerivedFromWhatAFunderSees() {
+    /** A project of 16 participants, 3 of them men, funded by a pool, evaluated. */
+    private record Fixture(RegistryApi api, String staff, String funder, long project) {
+    }
+
+    private Fixture evaluatedProject() {
         RegistryApi api = new RegistryApi(port);
         ApiClient access = new ApiClient(port);
         RegistryApi.Tenant tenant = api.newTenant();
@@ -68,8 +76,16 @@ class DerivableSmallCellsTest {
         long job = expect(api.post(tenant.token(), "/api/v1/jobs/evaluation", Map.of("projectIds", List.of(project))),
                 202).id();
         await(api, tenant.token(), job);
+        return new Fixture(api, tenant.token(), funder, project);
+    }
 
-        JsonNode staff = expect(api.get(tenant.token(), "/api/v1/projects/" + project + "/results"), 200).json();
+    @Test
+    void noSuppressedCountCanBeDerivedFromWhatAFunderSees() {
+        Fixture f = evaluatedProject();
+        RegistryApi api = f.api();
+        String funder = f.funder();
+        long project = f.project();
+        JsonNode staff = expect(api.get(f.staff(), "/api/v1/projects/" + project + "/results"), 200).json();
         JsonNode shown = expect(api.get(funder, "/api/v1/projects/" + project + "/results"), 200).json();
         assertThat(shown.size()).isEqualTo(staff.size());
         int withheld = 0;
@@ -142,6 +158,31 @@ class DerivableSmallCellsTest {
         }
         assertThat(complemented).as("results of five or more withheld so that a smaller one stays hidden")
                 .isGreaterThan(0);
+    }
+
+    /**
+     * The funder's PDF edition: the men (3) are "<5" and so the women (12 of the 15 complete pairs,
+     * which the instrument table shows) cannot be printed either, or 15 − 12 would give the men.
+     */
+    @Test
+    void theFundersReportWithholdsWhatWouldRevealASmallSubgroup() throws Exception {
+        Fixture f = evaluatedProject();
+        String path = "/api/v1/projects/" + f.project() + "/report.pdf";
+
+        String staffText = PdfText.of(pdf(f.staff(), path));
+        String funderText = PdfText.of(pdf(f.funder(), path));
+
+        assertThat(staffText).contains("Køn Mænd <5 ", "Køn Kvinder 12 ");
+        assertThat(funderText).contains("Udgave til bevillingsgiver", "Køn Mænd <5 ", "Køn Kvinder x ")
+                .doesNotContain("Køn Kvinder 12").doesNotContainPattern("\\bn = [1-4]\\b");
+    }
+
+    private byte[] pdf(String token, String path) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + path)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 
     private static void checkIdentities(JsonNode truth, JsonNode seen, List<String> derived) {

@@ -21,6 +21,8 @@ public final class ReportText {
     public static final String NONE = "–";
     /** What a cell resting on fewer than five participants is shown as to a funder. */
     public static final String SMALL_CELL = "<5";
+    /** A count of five or more withheld from a funder because a small one could be worked out from it. */
+    public static final String WITHHELD = "x";
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

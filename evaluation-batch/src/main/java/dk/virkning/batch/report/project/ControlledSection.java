@@ -65,8 +65,8 @@ final class ControlledSection {
         pdf.headerCell(table, text.get("instrument.statistic"));
         rows.forEach(r -> pdf.headerCell(table, context.pair(r.baselineWaveId(), r.laterWaveId())));
         int d = instrument.decimals();
-        line(table, rows, "controlled.nIntervention", r -> context.count(r.between().nIntervention()), true);
-        line(table, rows, "controlled.nControl", r -> context.count(r.between().nControl()), true);
+        line(table, rows, "controlled.nIntervention", r -> context.count(r, "n_intervention", r.between().nIntervention()), true);
+        line(table, rows, "controlled.nControl", r -> context.count(r, "n_control", r.between().nControl()), true);
         line(table, rows, "controlled.changeIntervention", r -> text.number(r.between().meanChangeIntervention(), d), false);
         line(table, rows, "controlled.changeControl", r -> text.number(r.between().meanChangeControl(), d), false);
         line(table, rows, "controlled.differenceInChange", r -> text.number(r.between().differenceInChange(), d), false);
@@ -82,7 +82,7 @@ final class ControlledSection {
             java.util.function.Function<ProjectReportData.Result, String> value, boolean isCount) {
         pdf.cell(table, text.get(key));
         for (ProjectReportData.Result r : rows) {
-            pdf.numberCell(table, context.hidden(r) ? (isCount ? ReportText.SMALL_CELL : ReportText.NONE) : value.apply(r));
+            pdf.numberCell(table, context.hidden(r) ? (isCount ? ProjectContext.hiddenN(r) : ReportText.NONE) : value.apply(r));
         }
     }
 }

@@ -73,12 +73,16 @@ final class FlowSection {
                 float next = y + BOX_HEIGHT + GAP;
                 arrow(g, x + mainWidth / 2, y + BOX_HEIGHT, next);
                 int answered = answered(wave.id(), arm);
-                box(g, x, next, mainWidth, text.get("flow.answered", wave.name()), context.count(answered), Color.WHITE);
+                int missing = Math.max(0, enrolled - answered);
+                // enrolled = answered + not answered: where one of the two is withheld as 1-4, so is the other.
+                boolean oneSmall = context.hidden(answered) && answered > 0 || context.hidden(missing) && missing > 0;
+                box(g, x, next, mainWidth, text.get("flow.answered", wave.name()),
+                        oneSmall && !context.hidden(answered) ? ReportText.WITHHELD : context.count(answered), Color.WHITE);
                 float sideX = x + mainWidth + 22;
                 g.setColor(PdfReport.MUTED);
                 g.draw(new Line2D.Float(x + mainWidth, next + BOX_HEIGHT / 2, sideX, next + BOX_HEIGHT / 2));
-                box(g, sideX, next + 3, sideWidth, text.get("flow.notAnswered"), context.count(Math.max(0, enrolled - answered)),
-                        Color.WHITE);
+                box(g, sideX, next + 3, sideWidth, text.get("flow.notAnswered"),
+                        oneSmall && !context.hidden(missing) ? ReportText.WITHHELD : context.count(missing), Color.WHITE);
                 y = next;
             }
         }
@@ -150,12 +154,13 @@ final class FlowSection {
             AttritionStatistics s = r.attrition();
             Integer completers = s.nCompleters();
             Integer dropouts = s.nNonCompleters();
-            boolean hidden = context.hidden(completers) || context.hidden(dropouts) || context.hidden(r);
+            boolean hidden = context.hidden(completers) || context.hidden(dropouts) || context.hidden(r)
+                    || context.withheld(r, "n_completers");
             int d = instrument.decimals();
             pdf.cell(table, instrument.shortName());
             pdf.cell(table, context.pair(r.baselineWaveId(), r.laterWaveId()));
-            pdf.numberCell(table, context.count(completers));
-            pdf.numberCell(table, context.count(dropouts));
+            pdf.numberCell(table, context.count(r, "n_completers", completers));
+            pdf.numberCell(table, context.count(r, "n_non_completers", dropouts));
             pdf.numberCell(table, hidden ? ReportText.NONE : text.number(s.meanCompleters(), d));
             pdf.numberCell(table, hidden ? ReportText.NONE : text.number(s.meanNonCompleters(), d));
             pdf.numberCell(table, hidden ? ReportText.NONE : text.number(s.difference(), d));

@@ -72,7 +72,7 @@ final class InstrumentSection {
         String mic = instrument.micText(text);
         PdfPTable table = header(results, "instrument.statistic");
         row(table, results, text.get("stat.n"), r -> context.count(r.n()), true);
-        row(table, results, text.get("stat.missing"), r -> context.count(r.within().paired().nMissing()), true);
+        row(table, results, text.get("stat.missing"), r -> context.count(r, "n_missing", r.within().paired().nMissing()), true);
         row(table, results, text.get("stat.pre"), r -> meanSd(r.within().paired().meanPre(), r.within().paired().sdPre(), d), false);
         row(table, results, text.get("stat.post"), r -> meanSd(r.within().paired().meanPost(), r.within().paired().sdPost(), d), false);
         row(table, results, text.get("stat.change"), r -> text.withInterval(r.within().paired().meanChange(),
@@ -83,8 +83,8 @@ final class InstrumentSection {
                 Interval.lowerOf(r.within().paired().gZCi()), Interval.upperOf(r.within().paired().gZCi()), 2), false);
         row(table, results, text.get("stat.p"), r -> text.p(r.within().paired().pT()), false);
         row(table, results, text.get("stat.wilcoxon"), r -> text.p(r.within().paired().wilcoxonP()), false);
-        row(table, results, text.get("stat.improved", mic), r -> share(r.within().importantChange().micImproved(), r.within().importantChange().shareImproved()), false);
-        row(table, results, text.get("stat.deteriorated", mic), r -> share(r.within().importantChange().micDeteriorated(), r.within().importantChange().shareDeteriorated()), false);
+        row(table, results, text.get("stat.improved", mic), r -> share(r, "mic_improved", r.within().importantChange().micImproved(), r.within().importantChange().shareImproved()), false);
+        row(table, results, text.get("stat.deteriorated", mic), r -> share(r, "mic_deteriorated", r.within().importantChange().micDeteriorated(), r.within().importantChange().shareDeteriorated()), false);
         pdf.add(table);
         pdf.paragraph(text.get(instrument.higherIsBetter() ? "instrument.higherBetter" : "instrument.higherWorse"), pdf.note);
     }
@@ -99,12 +99,12 @@ final class InstrumentSection {
                         text.number(cutOff.threshold(), 0)) + ")";
         pdf.subheading(text.get("caseness.heading", label));
         PdfPTable table = header(results, "caseness.measure");
-        row(table, results, text.get("caseness.pre"), r -> context.count(r.within().paired().casesPre()), true);
-        row(table, results, text.get("caseness.post"), r -> context.count(r.within().paired().casesPost()), true);
-        row(table, results, text.get("caseness.resolved"), r -> context.count(r.within().paired().casesResolved()), true);
-        row(table, results, text.get("caseness.new"), r -> context.count(r.within().paired().casesNew()), true);
-        row(table, results, text.get("caseness.mcnemar"), r -> text.p(r.within().paired().mcnemarP()), false);
-        row(table, results, text.get("caseness.mcnemarExact"), r -> text.p(r.within().paired().mcnemarExactP()), false);
+        row(table, results, text.get("caseness.pre"), r -> context.count(r, "cases_pre", r.within().paired().casesPre()), true);
+        row(table, results, text.get("caseness.post"), r -> context.count(r, "cases_post", r.within().paired().casesPost()), true);
+        row(table, results, text.get("caseness.resolved"), r -> context.count(r, "cases_resolved", r.within().paired().casesResolved()), true);
+        row(table, results, text.get("caseness.new"), r -> context.count(r, "cases_new", r.within().paired().casesNew()), true);
+        row(table, results, text.get("caseness.mcnemar"), r -> context.withheld(r, "mcnemar_p") ? ReportText.NONE : text.p(r.within().paired().mcnemarP()), false);
+        row(table, results, text.get("caseness.mcnemarExact"), r -> context.withheld(r, "mcnemar_exact_p") ? ReportText.NONE : text.p(r.within().paired().mcnemarExactP()), false);
         pdf.add(table);
     }
 
@@ -126,7 +126,7 @@ final class InstrumentSection {
         pdf.cell(table, label);
         for (ProjectReportData.Result r : results) {
             boolean hidden = context.hidden(r);
-            pdf.numberCell(table, hidden ? (isCount && label.equals(text.get("stat.n")) ? ReportText.SMALL_CELL
+            pdf.numberCell(table, hidden ? (isCount && label.equals(text.get("stat.n")) ? ProjectContext.hiddenN(r)
                     : ReportText.NONE) : value.apply(r));
         }
     }
@@ -135,11 +135,13 @@ final class InstrumentSection {
         return mean == null ? ReportText.NONE : text.number(mean, decimals) + " (" + text.number(sd, decimals) + ")";
     }
 
-    private String share(Integer count, Double share) {
+    private String share(ProjectReportData.Result r, String countField, Integer count, Double share) {
         if (share == null) {
             return ReportText.NONE;
         }
-        return context.hidden(count) && count > 0 ? ReportText.SMALL_CELL
-                : text.percent(share) + " (" + context.count(count) + ")";
+        if (context.withheld(r, countField) || context.hidden(count) && count > 0) {
+            return context.count(r, countField, count);
+        }
+        return text.percent(share) + " (" + context.count(count) + ")";
     }
 }

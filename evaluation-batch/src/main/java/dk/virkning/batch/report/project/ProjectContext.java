@@ -19,7 +19,33 @@ record ProjectContext(PdfReport pdf, ReportText text, ProjectReportData data, Au
 
     /** Whether a cell is hidden from this audience: a funder never sees a number resting on n &lt; 5. */
     boolean hidden(ProjectReportData.Result result) {
-        return audience.suppressesSmallCells() && (result.suppressed() || result.n() < 5);
+        return audience.suppressesSmallCells() && (result.suppressed() || result.n() < 5 || withheld(result, "n"));
+    }
+
+    /** What a hidden result shows for its n: "&lt;5" when it rests on fewer than five, {@value ReportText#WITHHELD} otherwise. */
+    static String hiddenN(ProjectReportData.Result result) {
+        return result.suppressed() || result.n() < 5 ? ReportText.SMALL_CELL : ReportText.WITHHELD;
+    }
+
+    /** Whether this audience may not see a field of a result (docs/privacy.md, complementary suppression). */
+    boolean withheld(ProjectReportData.Result result, String field) {
+        return audience.suppressesSmallCells() && result.withheld().contains(field);
+    }
+
+    /** A count of a result: "&lt;5" for a funder when it is 1-4, {@value ReportText#WITHHELD} when withheld otherwise. */
+    String count(ProjectReportData.Result result, String field, Integer n) {
+        if (n != null && withheld(result, field)) {
+            return n > 0 && n < 5 ? ReportText.SMALL_CELL : ReportText.WITHHELD;
+        }
+        return count(n);
+    }
+
+    /** A share with its count, as {@link #count(ProjectReportData.Result, String, Integer)} withholds the count. */
+    String share(ProjectReportData.Result result, String countField, Integer count, Double share) {
+        if (count != null && withheld(result, countField)) {
+            return count(result, countField, count);
+        }
+        return share(count, share);
     }
 
     boolean hidden(Integer n) {

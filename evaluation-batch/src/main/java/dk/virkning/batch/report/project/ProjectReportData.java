@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dk.virkning.batch.report.EconomyFigures;
 import dk.virkning.core.project.Wave;
@@ -52,8 +53,18 @@ public record ProjectReportData(Project project, List<Wave> waves, List<ArmCount
     }
 
     /** One evaluation_result row, with the statistics of its analysis. */
+    /**
+     * One evaluation result. {@code statistics} are as computed; {@code withheld} names what this
+     * report's audience may not see ({@code n} when the whole result is withheld): for a funder the
+     * small counts and what would let a reader work them out (docs/privacy.md), for staff nothing.
+     */
     public record Result(String instrument, long baselineWaveId, long laterWaveId, String subgroupType, String subgroupValue,
-            Analysis analysis, int n, boolean caution, boolean suppressed, CellStatistics statistics) {
+            Analysis analysis, int n, boolean caution, boolean suppressed, CellStatistics statistics,
+            Set<String> withheld) {
+
+        public Result {
+            withheld = Set.copyOf(withheld);
+        }
 
         boolean isAll() {
             return subgroupType.equals("ALL");

@@ -2,6 +2,7 @@ package dk.virkning.batch.report.project;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dk.virkning.batch.report.Audience;
 import dk.virkning.batch.report.EconomyFigures;
@@ -41,8 +42,11 @@ public class ProjectReportLoader {
         List<ProjectReportData.Result> results = data.results(projectId, organisationId).stream()
                 .map(r -> new ProjectReportData.Result(r.instrument(), r.baselineWaveId(), r.laterWaveId(),
                         r.subgroupType(), r.subgroupValue(), Analysis.valueOf(r.analysis()), r.n(), r.caution(),
-                        r.suppressed(), ContractJson.read(Analysis.valueOf(r.analysis()), r.statistics())))
+                        r.suppressed(), ContractJson.read(Analysis.valueOf(r.analysis()), r.statistics()), Set.of()))
                 .toList();
+        if (audience.suppressesSmallCells()) {
+            results = FunderCells.withheld(results);
+        }
         List<ProjectReportData.ScorePair> pairs = List.of();
         if (audience == Audience.STAFF && waves.size() >= 2) {
             pairs = data.pairs(projectId, organisationId, waves.get(0).id(), waves.get(1).id());

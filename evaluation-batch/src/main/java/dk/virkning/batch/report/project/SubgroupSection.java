@@ -69,16 +69,18 @@ final class SubgroupSection {
         int d = instrument.decimals();
         for (ProjectReportData.Result r : rows) {
             WithinGroupStatistics s = r.within();
-            boolean small = r.n() < 5 || r.suppressed();
+            // Fewer than five is "<5" in every edition; a funder's also withholds what would reveal one.
+            boolean small = r.n() < 5 || r.suppressed() || context.hidden(r);
             pdf.cell(table, text.get("subgroupType." + r.subgroupType()));
             pdf.cell(table, value(r));
-            pdf.numberCell(table, small ? ReportText.SMALL_CELL : text.integer(r.n()));
+            pdf.numberCell(table, small ? ProjectContext.hiddenN(r) : text.integer(r.n()));
             pdf.numberCell(table, small ? ReportText.NONE
                     : text.withInterval(s.paired().meanChange(), Interval.lowerOf(s.paired().ciChange()), Interval.upperOf(s.paired().ciChange()), d));
             pdf.numberCell(table, small ? ReportText.NONE
                     : text.withInterval(s.paired().gZ(), Interval.lowerOf(s.paired().gZCi()), Interval.upperOf(s.paired().gZCi()), 2));
             Integer improved = s.importantChange().micImproved();
-            pdf.numberCell(table, small ? ReportText.NONE : improved != null && improved > 0 && improved < 5
+            pdf.numberCell(table, small ? ReportText.NONE : context.withheld(r, "mic_improved")
+                    ? context.count(r, "mic_improved", improved) : improved != null && improved > 0 && improved < 5
                     ? ReportText.SMALL_CELL : text.percent(s.importantChange().shareImproved()));
         }
         pdf.add(table);

@@ -3,6 +3,7 @@ package dk.virkning.batch.report.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 
 import dk.virkning.batch.report.Audience;
 import dk.virkning.batch.report.InstrumentView;
@@ -54,6 +55,6 @@ class EffectWordingTest {
 
     private static ProjectReportData.Result result(String analysis, String statistics) {
         return new ProjectReportData.Result("WHO5", 1, 2, "ALL", "ALL", Analysis.valueOf(analysis), 40, false, false,
-                ContractJson.read(Analysis.valueOf(analysis), statistics));
+                ContractJson.read(Analysis.valueOf(analysis), statistics), Set.of());
     }
 }
