@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import dk.virkning.api.input.InputRuleException;
 import dk.virkning.api.input.StrictJsonConfiguration;
 import dk.virkning.api.input.StrictNumberEditor;
+import dk.virkning.api.input.Utf8JsonBodies;
 import dk.virkning.core.problem.ConflictException;
 import dk.virkning.core.problem.ForbiddenException;
 import dk.virkning.core.problem.InputProblem;
@@ -212,6 +213,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             } else {
                 detail = what + " holds an invalid value.";
             }
+        } else if (cause instanceof Utf8JsonBodies.NotUtf8Exception notUtf8) {
+            code = "NOT_UTF8";
+            detail = notUtf8.getMessage();
         } else if (String.valueOf(e.getMessage()).startsWith("Required request body is missing")) {
             code = "REQUIRED";
             detail = "This request needs a JSON body.";

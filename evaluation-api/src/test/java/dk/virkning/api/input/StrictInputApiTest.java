@@ -92,6 +92,34 @@ class StrictInputApiTest {
     }
 
     @Test
+    void jsonIsUtf8WithoutAByteOrderMark() throws Exception {
+        RegistryApi registry = new RegistryApi(port);
+        RegistryApi.Tenant tenant = registry.newTenant();
+        long project = registry.createProject(tenant.token(), RegistryApi.who5Project("Tegnsæt"));
+        String path = "/api/v1/projects/" + project + "/participants";
+        String body = "{\"code\":\"Ø1\",\"consentEvaluation\":true,\"consentDate\":\"2025-01-10\",\"enrolledOn\":\"2025-01-10\"}";
+
+        assertProblem(sendBytes(path, tenant.token(), "application/json", ("\uFEFF" + body).getBytes(StandardCharsets.UTF_8)),
+                400, "byte order mark");
+        assertProblem(sendBytes(path, tenant.token(), "application/json", body.getBytes(StandardCharsets.UTF_16LE)),
+                400, "UTF-8");
+        assertProblem(sendBytes(path, tenant.token(), "application/json", body.getBytes(StandardCharsets.UTF_16)),
+                400, "byte order mark");
+        assertProblem(sendBytes(path, tenant.token(), "application/json;charset=ISO-8859-1",
+                body.getBytes(StandardCharsets.ISO_8859_1)), 400, "ISO-8859-1");
+        assertThat(sendBytes(path, tenant.token(), "application/json;charset=UTF-8",
+                body.getBytes(StandardCharsets.UTF_8)).status()).as("the same body in UTF-8").isEqualTo(201);
+    }
+
+    private Answer sendBytes(String path, String token, String type, byte[] body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+    }
+
+    @Test
     void nonsenseIsRefusedWithTheFieldNamedAndNoJavaInIt() throws Exception {
         RegistryApi registry = new RegistryApi(port);
         RegistryApi.Tenant tenant = registry.newTenant();

@@ -343,6 +343,11 @@ class BadInputCorpusTest {
         utf16.writeBytes(("x\"" + valid.substring(valid.indexOf('"', (parts[0] + parts[1]).length() + 3) + 1))
                 .getBytes(StandardCharsets.UTF_16LE));
         out.add(utf16.toByteArray());
+        // A valid body in another encoding, or behind a byte order mark: JSON is UTF-8 (RFC 8259).
+        out.add(("\uFEFF" + valid).getBytes(StandardCharsets.UTF_8));
+        out.add(valid.getBytes(StandardCharsets.UTF_16LE));
+        out.add(valid.getBytes(StandardCharsets.UTF_16));
+        out.add(valid.getBytes(java.nio.charset.Charset.forName("UTF-32BE")));
         return out;
     }
 
