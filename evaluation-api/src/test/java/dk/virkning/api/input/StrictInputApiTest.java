@@ -58,6 +58,22 @@ class StrictInputApiTest {
     }
 
     @Test
+    void evaluatingAllOfMineWithNoProjectsCompletesWithNothingToDo() throws Exception {
+        RegistryApi registry = new RegistryApi(port);
+        RegistryApi.Tenant tenant = registry.newTenant();
+
+        Answer started = send("POST", "/api/v1/jobs/evaluation", tenant.token(), "application/json", "{}");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String job = "/api/v1/jobs/" + started.json().path("id").asLong();
+        Answer progress = send("GET", job, tenant.token(), null, null);
+        for (int i = 0; i < 100 && !progress.json().path("endTime").isString(); i++) {
+            Thread.sleep(100);
+            progress = send("GET", job, tenant.token(), null, null);
+        }
+        assertThat(progress.json().path("status").asString()).as(progress.body()).isEqualTo("COMPLETED");
+    }
+
+    @Test
     void anUnknownJobIsNotFoundForThePlatformAdministrator() throws Exception {
         assertProblem(send("GET", "/api/v1/jobs/987654321", ApiClient.ADMIN_TOKEN, null, null), 404, "987654321");
         assertProblem(send("POST", "/api/v1/jobs/987654321/restart", ApiClient.ADMIN_TOKEN, null, null), 404, "987654321");

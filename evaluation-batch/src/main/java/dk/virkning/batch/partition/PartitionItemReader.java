@@ -26,7 +26,11 @@ public class PartitionItemReader<T> extends AbstractItemCountingItemStreamItemRe
     @Override
     public void open(ExecutionContext context) {
         items = kind.split(context.getString(kind.name(), ""));
-        setMaxItemCount(items.size());
+        // A job with nothing to do (an organisation without projects) has one empty partition; the
+        // reader refuses a maximum of zero, and doRead ends such a partition at once anyway.
+        if (!items.isEmpty()) {
+            setMaxItemCount(items.size());
+        }
         super.open(context);
     }
 
