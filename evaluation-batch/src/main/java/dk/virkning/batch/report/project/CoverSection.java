@@ -46,7 +46,7 @@ final class CoverSection {
             fact(facts, "project.arenas", String.join(", ",
                     Arrays.stream(project.arenas()).map(a -> context.label("arena", a)).toList()));
         }
-        fact(facts, "project.participants", context.count(context.data().enrolledTotal()));
+        fact(facts, "project.participants", context.enrolmentCount(context.data().enrolledTotal()));
         if (project.costDkk() != null) {
             fact(facts, "project.cost", text.dkk(project.costDkk().doubleValue()));
         }

@@ -66,7 +66,7 @@ final class EconomySection {
             pdf.labelled(text.get("economy.notValued"), text.get("economy.hidden"));
             return;
         }
-        pdf.paragraph(text.get("economy.explanation", economy.valuationSetKey(), text.integer(economy.participants())));
+        pdf.paragraph(text.get("economy.explanation", economy.valuationSetKey(), context.enrolmentCount(economy.participants())));
         PdfPTable table = pdf.table(3.2f, 1.6f, 2.4f);
         pdf.headerCell(table, text.get("economy.figure"));
         pdf.headerCell(table, text.get("economy.central"));

@@ -68,7 +68,7 @@ final class FlowSection {
             }
             int enrolled = enrolled(arm);
             float y = top;
-            box(g, x, y, mainWidth, text.get("flow.enrolled"), context.count(enrolled), PdfReport.SHADE);
+            box(g, x, y, mainWidth, text.get("flow.enrolled"), context.enrolmentCount(enrolled), PdfReport.SHADE);
             for (Wave wave : data.waves()) {
                 float next = y + BOX_HEIGHT + GAP;
                 arrow(g, x + mainWidth / 2, y + BOX_HEIGHT, next);
@@ -77,12 +77,12 @@ final class FlowSection {
                 // enrolled = answered + not answered: where one of the two is withheld as 1-4, so is the other.
                 boolean oneSmall = context.hidden(answered) && answered > 0 || context.hidden(missing) && missing > 0;
                 box(g, x, next, mainWidth, text.get("flow.answered", wave.name()),
-                        oneSmall && !context.hidden(answered) ? ReportText.WITHHELD : context.count(answered), Color.WHITE);
+                        oneSmall && !context.hidden(answered) ? ReportText.WITHHELD : context.enrolmentCount(answered), Color.WHITE);
                 float sideX = x + mainWidth + 22;
                 g.setColor(PdfReport.MUTED);
                 g.draw(new Line2D.Float(x + mainWidth, next + BOX_HEIGHT / 2, sideX, next + BOX_HEIGHT / 2));
                 box(g, sideX, next + 3, sideWidth, text.get("flow.notAnswered"),
-                        oneSmall && !context.hidden(missing) ? ReportText.WITHHELD : context.count(missing), Color.WHITE);
+                        oneSmall && !context.hidden(missing) ? ReportText.WITHHELD : context.enrolmentCount(missing), Color.WHITE);
                 y = next;
             }
         }

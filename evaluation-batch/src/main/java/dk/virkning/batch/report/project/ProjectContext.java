@@ -27,6 +27,21 @@ record ProjectContext(PdfReport pdf, ReportText text, ProjectReportData data, Au
         return result.suppressed() || result.n() < 5 ? ReportText.SMALL_CELL : ReportText.WITHHELD;
     }
 
+    /**
+     * Whether a funder's edition withholds the enrolment and response counts: when a result's
+     * count of participants without a complete pair is withheld (1-4), the number enrolled or
+     * answering minus the pairs the result rests on would give it (docs/privacy.md).
+     */
+    boolean enrolmentWithheld() {
+        return audience.suppressesSmallCells() && data.results().stream()
+                .anyMatch(r -> r.isAll() && r.withheld().contains("n_missing"));
+    }
+
+    /** An enrolment or response count: as {@link #count(Integer)}, or {@value ReportText#WITHHELD} when {@link #enrolmentWithheld()}. */
+    String enrolmentCount(int n) {
+        return n >= 5 && enrolmentWithheld() ? ReportText.WITHHELD : count(n);
+    }
+
     /** Whether this audience may not see a field of a result (docs/privacy.md, complementary suppression). */
     boolean withheld(ProjectReportData.Result result, String field) {
         return audience.suppressesSmallCells() && result.withheld().contains(field);
