@@ -31,6 +31,7 @@ class ResponseController {
     static final String OUTCOME_HEADER = "Virkning-Outcome";
 
     private final ResponseService responses;
+
     ResponseController(ResponseService responses) {
         this.responses = responses;
     }

@@ -57,14 +57,7 @@ public class ProjectResults {
             EvaluationResultView staff = new EvaluationResultView(row.instrument(), row.baselineWave(), row.laterWave(),
                     row.subgroupType(), row.subgroupValue(), row.analysis(), row.n(), row.caution(),
                     row.suppressed(), statistics, List.of(), row.computedAt());
-            if (viewer == ResultViewer.STAFF) {
-                return new SmallCells.Cell(staff, staff);
-            }
-            SmallCells.Suppressed shown = SmallCells.suppress(statistics, row.suppressed());
-            return new SmallCells.Cell(staff, new EvaluationResultView(row.instrument(), row.baselineWave(),
-                    row.laterWave(), row.subgroupType(), row.subgroupValue(), row.analysis(),
-                    row.suppressed() ? null : row.n(), row.caution(), row.suppressed(), shown.statistics(),
-                    shown.withheld(), row.computedAt()));
+            return viewer == ResultViewer.STAFF ? new SmallCells.Cell(staff, staff) : SmallCells.cell(staff);
         }).toList();
         List<EvaluationResultView> views = viewer == ResultViewer.STAFF
                 ? cells.stream().map(SmallCells.Cell::shown).toList()

@@ -66,6 +66,14 @@ public final class SmallCells {
     public record Cell(EvaluationResultView original, EvaluationResultView shown) {
     }
 
+    /** The result as staff see it, with what {@link #suppress} leaves of it for everyone else. */
+    public static Cell cell(EvaluationResultView staff) {
+        Suppressed shown = suppress(staff.statistics(), staff.suppressed());
+        return new Cell(staff, new EvaluationResultView(staff.instrument(), staff.baselineWave(), staff.laterWave(),
+                staff.subgroupType(), staff.subgroupValue(), staff.analysis(), staff.suppressed() ? null : staff.n(),
+                staff.caution(), staff.suppressed(), shown.statistics(), shown.withheld(), staff.computedAt()));
+    }
+
     /**
      * Complementary suppression (docs/privacy.md, small cells): a count withheld in one place must
      * not be recoverable by subtraction elsewhere.

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import dk.virkning.core.result.EvaluationResultView;
 import dk.virkning.core.result.SmallCells;
-import dk.virkning.stats.contract.CellStatistics;
 
 /**
  * The results as a funder's edition may show them: the same suppression as the results API
@@ -19,12 +18,12 @@ final class FunderCells {
     }
 
     static List<ProjectReportData.Result> withheld(List<ProjectReportData.Result> results) {
-        List<SmallCells.Cell> cells = results.stream().map(r -> {
-            SmallCells.Suppressed shown = SmallCells.suppress(r.statistics(), r.suppressed());
-            return new SmallCells.Cell(view(r, r.n(), r.statistics(), List.of()),
-                    view(r, r.suppressed() ? null : r.n(), shown.statistics(), shown.withheld()));
-        }).toList();
-        List<EvaluationResultView> views = SmallCells.complementary(cells);
+        List<EvaluationResultView> views = SmallCells.complementary(results.stream()
+                // Wave ids stand in for wave names: SmallCells only groups by them.
+                .map(r -> SmallCells.cell(new EvaluationResultView(r.instrument(), String.valueOf(r.baselineWaveId()),
+                        String.valueOf(r.laterWaveId()), r.subgroupType(), r.subgroupValue(), r.analysis().name(), r.n(),
+                        r.caution(), r.suppressed(), r.statistics(), List.of(), null)))
+                .toList());
         List<ProjectReportData.Result> withheld = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             ProjectReportData.Result r = results.get(i);
@@ -37,12 +36,5 @@ final class FunderCells {
                     r.statistics(), Set.copyOf(names)));
         }
         return withheld;
-    }
-
-    private static EvaluationResultView view(ProjectReportData.Result r, Integer n,
-            CellStatistics statistics, List<String> withheld) {
-        return new EvaluationResultView(r.instrument(), String.valueOf(r.baselineWaveId()),
-                String.valueOf(r.laterWaveId()), r.subgroupType(), r.subgroupValue(), r.analysis().name(), n,
-                r.caution(), r.suppressed(), statistics, withheld, null);
     }
 }

@@ -55,13 +55,6 @@ record ProjectContext(PdfReport pdf, ReportText text, ProjectReportData data, Au
         return count(n);
     }
 
-    /** A share with its count, as {@link #count(ProjectReportData.Result, String, Integer)} withholds the count. */
-    String share(ProjectReportData.Result result, String countField, Integer count, Double share) {
-        if (count != null && withheld(result, countField)) {
-            return count(result, countField, count);
-        }
-        return share(count, share);
-    }
 
     boolean hidden(Integer n) {
         return audience.suppressesSmallCells() && n != null && n < 5;

@@ -52,7 +52,6 @@ public record ProjectReportData(Project project, List<Wave> waves, List<ArmCount
     public record Run(OffsetDateTime computedAt, Long jobExecutionId) {
     }
 
-    /** One evaluation_result row, with the statistics of its analysis. */
     /**
      * One evaluation result. {@code statistics} are as computed; {@code withheld} names what this
      * report's audience may not see ({@code n} when the whole result is withheld): for a funder the
