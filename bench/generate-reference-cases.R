@@ -71,6 +71,15 @@ paired_expected <- function(pre, post, cutoff = NULL) {
     e$d_av <- mean(ch) / ((sd(x) + sd(y)) / 2)
     e$g_av <- e$d_av * J(n - 1)
   }
+  # metafor's SMCR (change over the baseline SD) and its exact variance (Becker 1988; docs/methods.md)
+  if (n >= 3 && !is.na(sd(x)) && sd(x) > 0) {
+    es <- safe(escalc("SMCR", m1i = mean(y), m2i = mean(x), sd1i = sd(x), ri = if (is.null(r)) NA else r, ni = n))
+    if (!is.null(es)) e$smcr <- es$yi[1]
+    if (!is.null(r) && n > 3) {
+      v <- J(n - 1)^2 * (n - 1) / (n - 3) * (2 * (1 - r) / n + e$smcr^2) - e$smcr^2
+      if (v > 0) e$smcr_vi <- v
+    }
+  }
   w <- safe(wilcox.test(y, x, paired = TRUE))
   if (!is.null(w)) { e$wilcoxon_v <- unname(w$statistic); e$wilcoxon_p <- w$p.value }
   if (!is.null(cutoff)) {
@@ -154,6 +163,22 @@ controlled_expected <- function(group, pre, post) {
     co <- summary(fit)$coefficients["groupintervention", ]
     e$ancova_diff <- unname(co[1]); e$ancova_se <- unname(co[2]); e$ancova_p <- unname(co[4])
     e$ancova_ci <- as.numeric(confint(fit)["groupintervention", ])
+  }
+  # Morris (2008) d_ppc2 over the pooled baseline SD, eq. 8, and its variance, eq. 25, with the
+  # pooled within-arm pre-post correlation (scores centred on their arm's means)
+  nt <- length(ci); nc <- length(cc); N <- nt + nc
+  if (nt >= 2 && nc >= 2) {
+    sp <- sqrt(((nt - 1) * var(pre[group == "intervention"]) + (nc - 1) * var(pre[group == "control"])) / (N - 2))
+    cp <- 1 - 3 / (4 * (N - 2) - 1)
+    if (sp > 0) {
+      e$d_ppc2 <- cp * (mean(ci) - mean(cc)) / sp
+      xc <- pre - ave(pre, group); yc <- post - ave(post, group)
+      if (N > 4 && sum(xc^2) > 0 && sum(yc^2) > 0) {
+        rho <- sum(xc * yc) / sqrt(sum(xc^2) * sum(yc^2))
+        v <- cp^2 * (N - 2) / (N - 4) * (2 * (1 - rho) * N / (nt * nc) + e$d_ppc2^2) - e$d_ppc2^2
+        if (v > 0) e$d_ppc2_vi <- v
+      }
+    }
   }
   e
 }

@@ -22,6 +22,8 @@ import dk.virkning.stats.describe.Interval;
  * @param ancovaSe its standard error
  * @param ancovaCi its 95% interval
  * @param ancovaP its two-sided p
+ * @param dPpc2 the difference in change over the pooled baseline SD (Morris 2008): what a portfolio pools
+ * @param dPpc2Vi its sampling variance
  */
 public record BetweenGroupStatistics(
         @JsonProperty("n_intervention") Integer nIntervention,
@@ -34,25 +36,28 @@ public record BetweenGroupStatistics(
         @JsonProperty("ancova_diff") Double ancovaDiff,
         @JsonProperty("ancova_se") Double ancovaSe,
         @JsonProperty("ancova_ci") Interval ancovaCi,
-        @JsonProperty("ancova_p") Double ancovaP) implements CellStatistics {
+        @JsonProperty("ancova_p") Double ancovaP,
+        @JsonProperty("d_ppc2") Double dPpc2,
+        @JsonProperty("d_ppc2_vi") Double dPpc2Vi) implements CellStatistics {
 
     public static BetweenGroupStatistics of(ControlledResult r) {
         AncovaResult a = r.ancova();
         return new BetweenGroupStatistics(r.nIntervention(), r.nControl(), finite(r.meanChangeIntervention()),
                 finite(r.meanChangeControl()), finite(r.differenceInChange()), finite(r.changeEffect().g()),
                 finite(r.changeEffect().gCi()), a == null ? null : finite(a.difference()),
-                a == null ? null : finite(a.se()), a == null ? null : finite(a.ci()), a == null ? null : finite(a.p()));
+                a == null ? null : finite(a.se()), a == null ? null : finite(a.ci()), a == null ? null : finite(a.p()),
+                finite(r.dPpc2()), finite(r.dPpc2Variance()));
     }
 
     @Override
     public BetweenGroupStatistics withoutSmallCounts() {
         return new BetweenGroupStatistics(SmallCount.hide(nIntervention), SmallCount.hide(nControl),
                 meanChangeIntervention, meanChangeControl, differenceInChange, gChange, gChangeCi, ancovaDiff, ancovaSe,
-                ancovaCi, ancovaP);
+                ancovaCi, ancovaP, dPpc2, dPpc2Vi);
     }
 
     @Override
     public BetweenGroupStatistics withheld() {
-        return new BetweenGroupStatistics(null, null, null, null, null, null, null, null, null, null, null);
+        return new BetweenGroupStatistics(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -36,6 +36,8 @@ import dk.virkning.stats.paired.PairedResult;
  * @param dAv d_av
  * @param gAv g_av
  * @param dRm d_rm
+ * @param smcr the change over the baseline SD, bias-corrected (metafor's "SMCR"): what a portfolio pools
+ * @param smcrVi its exact sampling variance (Becker 1988)
  * @param wilcoxonV Wilcoxon signed-rank V
  * @param wilcoxonP its two-sided p
  * @param casesPre cases before
@@ -66,6 +68,8 @@ public record PairedStatistics(
         @JsonProperty("d_av") Double dAv,
         @JsonProperty("g_av") Double gAv,
         @JsonProperty("d_rm") Double dRm,
+        @JsonProperty("smcr") Double smcr,
+        @JsonProperty("smcr_vi") Double smcrVi,
         @JsonProperty("wilcoxon_v") Double wilcoxonV,
         @JsonProperty("wilcoxon_p") Double wilcoxonP,
         @JsonProperty("cases_pre") Integer casesPre,
@@ -85,7 +89,8 @@ public record PairedStatistics(
                 finite(r.rPrePost()), t == null ? null : finite(t.t()), t == null ? null : finite(t.df()),
                 t == null ? null : finite(t.p()), t == null ? null : finite(t.ci()),
                 finite(dz.d()), finite(dz.dCi()), finite(dz.g()), finite(dz.gCi()),
-                finite(r.dAv()), finite(r.gAv()), finite(r.dRm()),
+                finite(r.dAv()), finite(r.gAv()), finite(r.dRm()), finite(r.smcr()),
+                finite(r.smcrVariance()),
                 w == null ? null : finite(w.v()), w == null ? null : finite(w.p()),
                 c == null ? null : c.casesPre(), c == null ? null : c.casesPost(),
                 c == null ? null : c.resolved(), c == null ? null : c.newCases(),
@@ -106,13 +111,13 @@ public record PairedStatistics(
         boolean newHidden = SmallCount.isSmall(casesNew);
         boolean mcnemarHidden = resolvedHidden || newHidden;
         return new PairedStatistics(SmallCount.hide(n), SmallCount.hide(nMissing), meanPre, sdPre, meanPost, sdPost,
-                meanChange, sdChange, rPrePost, t, df, pT, ciChange, dZ, dZCi, gZ, gZCi, dAv, gAv, dRm, wilcoxonV,
-                wilcoxonP, SmallCount.hide(casesPre), SmallCount.hide(casesPost), SmallCount.hide(casesResolved),
+                meanChange, sdChange, rPrePost, t, df, pT, ciChange, dZ, dZCi, gZ, gZCi, dAv, gAv, dRm, smcr, smcrVi,
+                wilcoxonV, wilcoxonP, SmallCount.hide(casesPre), SmallCount.hide(casesPost), SmallCount.hide(casesResolved),
                 SmallCount.hide(casesNew), mcnemarHidden ? null : mcnemarP, mcnemarHidden ? null : mcnemarExactP);
     }
 
     static PairedStatistics none() {
         return new PairedStatistics(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

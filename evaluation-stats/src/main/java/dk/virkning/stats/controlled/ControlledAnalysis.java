@@ -1,6 +1,7 @@
 package dk.virkning.stats.controlled;
 
 import dk.virkning.stats.describe.Sample;
+import dk.virkning.stats.effectsize.BaselineStandardizedChange;
 import dk.virkning.stats.effectsize.CohensD;
 import dk.virkning.stats.effectsize.StandardizedDifference;
 
@@ -64,6 +65,59 @@ public final class ControlledAnalysis {
         Double difference = meanI == null || meanC == null ? null : meanI - meanC;
         StandardizedDifference g = CohensD.twoSample(changeIntervention, changeControl);
         AncovaResult ancova = Ancova.fit(keptPre, keptPost, keptGroup);
-        return new ControlledResult(nIntervention, n - nIntervention, total - n, meanI, meanC, difference, g, ancova);
+        double[][] arms = {arm(keptPre, keptGroup, true), arm(keptPre, keptGroup, false)};
+        Double dPpc2 = BaselineStandardizedChange.betweenGroups(meanI, meanC, Sample.sd(arms[0]), Sample.sd(arms[1]),
+                nIntervention, n - nIntervention);
+        Double variance = BaselineStandardizedChange.betweenGroupsVariance(dPpc2,
+                withinArmCorrelation(keptPre, keptPost, keptGroup), nIntervention, n - nIntervention);
+        return new ControlledResult(nIntervention, n - nIntervention, total - n, meanI, meanC, difference, g, ancova,
+                dPpc2, variance);
+    }
+
+    private static double[] arm(double[] values, boolean[] group, boolean intervention) {
+        int count = 0;
+        for (boolean g : group) {
+            count += g == intervention ? 1 : 0;
+        }
+        double[] picked = new double[count];
+        int k = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (group[i] == intervention) {
+                picked[k++] = values[i];
+            }
+        }
+        return picked;
+    }
+
+    /**
+     * The pooled within-arm correlation of pre and post: the correlation of the scores centred on
+     * their arm's means, Σ(x − x̄_arm)(y − ȳ_arm) / √(Σ(x − x̄_arm)² · Σ(y − ȳ_arm)²). {@code null}
+     * with fewer than two pairs in an arm or no spread.
+     */
+    static Double withinArmCorrelation(double[] pre, double[] post, boolean[] intervention) {
+        double[] sx = new double[2];
+        double[] sy = new double[2];
+        int[] count = new int[2];
+        for (int i = 0; i < pre.length; i++) {
+            int a = intervention[i] ? 0 : 1;
+            sx[a] += pre[i];
+            sy[a] += post[i];
+            count[a]++;
+        }
+        if (count[0] < 2 || count[1] < 2) {
+            return null;
+        }
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < pre.length; i++) {
+            int a = intervention[i] ? 0 : 1;
+            double dx = pre[i] - sx[a] / count[a];
+            double dy = post[i] - sy[a] / count[a];
+            sxy += dx * dy;
+            sxx += dx * dx;
+            syy += dy * dy;
+        }
+        return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : null;
     }
 }

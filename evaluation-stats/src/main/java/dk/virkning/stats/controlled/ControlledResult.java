@@ -14,8 +14,12 @@ import dk.virkning.stats.effectsize.StandardizedDifference;
  * @param differenceInChange     intervention minus control mean change
  * @param changeEffect           Hedges' g of the change scores (pooled SD) with its interval (d too)
  * @param ancova                 adjusted difference from post ~ pre + group
+ * @param dPpc2                  the difference in change over the pooled baseline SD (Morris 2008), what a
+ *                               portfolio pools
+ * @param dPpc2Variance          its sampling variance
  */
 public record ControlledResult(int nIntervention, int nControl, int nMissing,
                                Double meanChangeIntervention, Double meanChangeControl, Double differenceInChange,
-                               StandardizedDifference changeEffect, AncovaResult ancova) {
+                               StandardizedDifference changeEffect, AncovaResult ancova,
+                               Double dPpc2, Double dPpc2Variance) {
 }

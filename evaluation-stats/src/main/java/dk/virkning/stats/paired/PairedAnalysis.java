@@ -1,6 +1,7 @@
 package dk.virkning.stats.paired;
 
 import dk.virkning.stats.describe.Sample;
+import dk.virkning.stats.effectsize.BaselineStandardizedChange;
 import dk.virkning.stats.effectsize.CohensD;
 import dk.virkning.stats.effectsize.RepeatedMeasuresD;
 import dk.virkning.stats.effectsize.StandardizedDifference;
@@ -56,10 +57,12 @@ public final class PairedAnalysis {
         Double gAv = RepeatedMeasuresD.gAv(dAv, n);
         Double dRm = meanChange == null ? null
                 : RepeatedMeasuresD.dRm(meanChange, sdPre, sdPost, r, changeHasSpread);
+        Double smcr = BaselineStandardizedChange.withinGroup(meanChange, sdPre, n);
+        Double smcrVariance = BaselineStandardizedChange.withinGroupVariance(smcr, r, n);
         SignedRankResult wilcoxon = WilcoxonSignedRank.test(change);
         Caseness caseness = cutoff == null ? null : Caseness.of(pairs.pre(), pairs.post(), cutoff);
         return new PairedResult(n, pairs.nMissing(), meanPre, sdPre, meanPost, sdPost, meanChange, sdChange, r,
-                tTest, dz, dAv, gAv, dRm, wilcoxon, caseness);
+                tTest, dz, dAv, gAv, dRm, smcr, smcrVariance, wilcoxon, caseness);
     }
 
     /**

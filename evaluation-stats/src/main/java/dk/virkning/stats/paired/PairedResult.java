@@ -22,6 +22,8 @@ import dk.virkning.stats.inference.TTestResult;
  * @param dAv          d_av
  * @param gAv          g_av
  * @param dRm          d_rm
+ * @param smcr         change over the baseline SD, bias-corrected (metafor's "SMCR"), the effect a portfolio pools
+ * @param smcrVariance its exact sampling variance
  * @param wilcoxon     Wilcoxon signed-rank test
  * @param caseness     transitions across the cut-off; {@code null} when no cut-off was given
  */
@@ -29,7 +31,7 @@ public record PairedResult(int n, int nMissing,
                            Double meanPre, Double sdPre, Double meanPost, Double sdPost,
                            Double meanChange, Double sdChange, Double rPrePost,
                            TTestResult tTest, StandardizedDifference changeEffect,
-                           Double dAv, Double gAv, Double dRm,
+                           Double dAv, Double gAv, Double dRm, Double smcr, Double smcrVariance,
                            SignedRankResult wilcoxon, Caseness caseness) {
 
     /** n &lt; 10: the contract's "interpret with caution" flag. */

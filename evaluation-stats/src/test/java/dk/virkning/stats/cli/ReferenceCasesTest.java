@@ -39,14 +39,17 @@ class ReferenceCasesTest {
     /** Meta-analysis fields that depend on τ² or on the Hartung–Knapp adjustment. */
     private static final Set<String> TAU2_DEPENDENT = Set.of("estimate", "se", "ci", "p", "tau2", "i2", "pi");
 
+    /** Fields the contract gained after the shared fixtures were made: checked on the generated cases only. */
+    private static final Set<String> LATER_THAN_SHARED = Set.of("smcr", "smcr_vi", "d_ppc2", "d_ppc2_vi");
+
     static final Map<String, List<String>> FIELDS = Map.of(
             "paired", List.of("n", "n_missing", "mean_pre", "sd_pre", "mean_post", "sd_post", "mean_change",
                     "sd_change", "r_pre_post", "t", "df", "p_t", "ci_change", "d_z", "d_z_ci", "g_z", "g_z_ci",
-                    "d_av", "g_av", "d_rm", "wilcoxon_v", "wilcoxon_p", "cases_pre", "cases_post",
+                    "d_av", "g_av", "d_rm", "smcr", "smcr_vi", "wilcoxon_v", "wilcoxon_p", "cases_pre", "cases_post",
                     "cases_resolved", "cases_new", "mcnemar_p", "mcnemar_exact_p"),
             "controlled", List.of("n_intervention", "n_control", "mean_change_intervention",
                     "mean_change_control", "difference_in_change", "g_change", "g_change_ci", "ancova_diff",
-                    "ancova_se", "ancova_ci", "ancova_p"),
+                    "ancova_se", "ancova_ci", "ancova_p", "d_ppc2", "d_ppc2_vi"),
             "meta", List.of("k", "estimate", "se", "ci", "p", "tau2", "i2", "q", "q_p", "pi"));
 
     static Stream<Arguments> sharedFixtures() throws IOException, URISyntaxException {
@@ -66,13 +69,13 @@ class ReferenceCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sharedFixtures")
     void sharedFixtureAgreesWithR(String name, JsonNode referenceCase) {
-        assertAgreesWithR(referenceCase);
+        assertAgreesWithR(referenceCase, LATER_THAN_SHARED);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rGeneratedCases")
     void generatedCaseAgreesWithR(String name, JsonNode referenceCase) {
-        assertAgreesWithR(referenceCase);
+        assertAgreesWithR(referenceCase, Set.of());
     }
 
     @org.junit.jupiter.api.Test
@@ -81,7 +84,7 @@ class ReferenceCasesTest {
         assertThat(rGeneratedCases().count()).isGreaterThan(200);
     }
 
-    private static void assertAgreesWithR(JsonNode referenceCase) {
+    private static void assertAgreesWithR(JsonNode referenceCase, Set<String> unchecked) {
         String kind = referenceCase.get("kind").asString();
         List<String> args = new ArrayList<>();
         referenceCase.get("args").values().forEach(a -> args.add(a.asString()));
@@ -99,6 +102,9 @@ class ReferenceCasesTest {
             assertThat(actual.propertyNames()).as("expected field %s", field).contains(field);
         }
         for (String field : actual.propertyNames()) {
+            if (unchecked.contains(field)) {
+                continue;
+            }
             JsonNode want = expected.get(field);
             JsonNode got = actual.get(field);
             if (want == null || want.isNull()) {
