@@ -81,6 +81,7 @@ final class CrossTenantEndpoints {
         collection("/api/v1/grant-pools", w -> Set.of(w.fPool()));
         add("GET", "/api/v1/grant-pools/{id}", Access.FOREIGN_RESOURCE, none());
         add("GET", "/api/v1/grant-pools/{id}/report.pdf", Access.FOREIGN_RESOURCE, none());
+        add("GET", "/api/v1/grant-pools/{id}/meta-analysis", Access.FOREIGN_RESOURCE, none());
         add("POST", "/api/v1/grant-pools/{id}/grants", Access.FOREIGN_RESOURCE, w -> List.of(
                 Map.of("projectId", w.bProject(), "amountDkk", 1000)));
         add("GET", "/api/v1/grant-pools/{id}/grants", Access.FOREIGN_RESOURCE, none());

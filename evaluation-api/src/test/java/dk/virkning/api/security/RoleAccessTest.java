@@ -61,6 +61,7 @@ class RoleAccessTest {
         row("GET /api/v1/grant-pools", "200 200 200 200 401 200 200");
         row("GET /api/v1/grant-pools/{id}", "404 404 200 404 401 404 404");
         row("GET /api/v1/grant-pools/{id}/report.pdf", "404 404 200 404 401 404 404");
+        row("GET /api/v1/grant-pools/{id}/meta-analysis", "404 404 200 404 401 404 404");
         row("POST /api/v1/grant-pools/{id}/grants", "404 404 422 404 401 404 404");
         row("GET /api/v1/grant-pools/{id}/grants", "404 404 200 404 401 404 404");
         row("POST /api/v1/projects", "403 403 403 422 401 201 201");

@@ -15,12 +15,7 @@ import dk.virkning.batch.report.portfolio.PortfolioData;
 import dk.virkning.batch.report.portfolio.PortfolioFilter;
 import dk.virkning.batch.report.portfolio.PortfolioLoader;
 import dk.virkning.batch.report.portfolio.PortfolioRenderer;
-import dk.virkning.stats.effectsize.SamplingVariance;
 import dk.virkning.stats.instrument.InstrumentCatalog;
-import dk.virkning.stats.meta.MetaResult;
-import dk.virkning.stats.meta.MetaTest;
-import dk.virkning.stats.meta.RandomEffectsMeta;
-import dk.virkning.stats.meta.Tau2Method;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,7 +100,7 @@ class ReportJobTest {
     }
 
     @Test
-    void portfolioPoolsTheProjectsByRemlAndWarnsThatPostOnlyIsComparedWithControlled() {
+    void portfolioPoolsEachDesignApartAndSaysWhenThereIsTooLittleControlledEvidence() {
         PortfolioData portfolio = loader.load(pool, PortfolioFilter.of(catalog, "WHO5", null, null, null)).orElseThrow();
         byte[] bytes = new PortfolioRenderer(catalog)
                 .render(portfolio, ReportLanguage.DA, java.time.LocalDate.of(2025, 11, 20));
@@ -120,25 +115,37 @@ class ReportJobTest {
 
         Stats within = result(prePost, "WITHIN");
         Stats between = result(rct, "BETWEEN");
-        MetaResult expected = RandomEffectsMeta.analyse(new double[] {between.number("g_change"), within.number("g_z")},
-                new double[] {SamplingVariance.ofGChange(between.number("g_change"), between.integer("n_intervention"),
-                        between.integer("n_control")), SamplingVariance.ofGz(within.number("g_z"), within.integer("n"))},
-                Tau2Method.REML, MetaTest.Z);
+        PortfolioData.Effect rctEffect = effectOf(portfolio, rct);
+        PortfolioData.Effect prePostEffect = effectOf(portfolio, prePost);
+        assertThat(rctEffect.controlled()).isTrue();
+        assertThat(rctEffect.g()).isEqualTo(between.number("d_ppc2"));
+        assertThat(rctEffect.variance()).isEqualTo(between.number("d_ppc2_vi"));
+        assertThat(prePostEffect.controlled()).isFalse();
+        assertThat(prePostEffect.g()).isEqualTo(within.number("smcr"));
+        assertThat(prePostEffect.variance()).isEqualTo(within.number("smcr_vi"));
+        assertThat(portfolio.pooling().controlled().k()).isEqualTo(1);
+        assertThat(portfolio.pooling().uncontrolled().k()).isEqualTo(1);
+        assertThat(portfolio.pooling().headline()).isNull();
         ReportText danish = new ReportText(ReportLanguage.DA);
-        assertThat(text).contains("Samlet skøn over 2 projekter (random effects, REML): "
-                + danish.withInterval(expected.estimate(), expected.ci().lower(), expected.ci().upper(), 2))
-                .contains("τ² = " + danish.number(expected.tau2(), 3), "I² = " + danish.number(expected.i2(), 0) + " %")
-                .contains("Forudsigelsesinterval for et nyt projekt: "
-                        + danish.interval(expected.pi().lower(), expected.pi().upper(), 2))
+        assertThat(text).contains("Der er for få kontrollerede projekter (færre end 2)")
+                .contains("Kontrollerede design: 1 projekt, ikke nok til et samlet skøn.")
+                .contains("d " + danish.withInterval(rctEffect.g(), rctEffect.low(), rctEffect.high(), 2))
+                .contains("SMC " + danish.withInterval(prePostEffect.g(), prePostEffect.low(), prePostEffect.high(), 2))
                 .contains("Advarsel: Porteføljen blander projekter med kun eftermåling og projekter med kontrolgruppe")
-                .contains("Café-aftener", "Kun efter", "RCT", "Før-efter");
+                .contains("Café-aftener", "Kun efter", "RCT", "Før-efter")
+                .doesNotContain("Samlet effekt i de");
+    }
+
+    private static PortfolioData.Effect effectOf(PortfolioData portfolio, long project) {
+        return portfolio.rows().stream().filter(r -> r.project().id() == project).findFirst().orElseThrow().effect();
     }
 
     @Test
     void portfolioFiltersByDesign() {
         PortfolioData portfolio = loader.load(pool, PortfolioFilter.of(catalog, null, "rct", null, null)).orElseThrow();
         assertThat(portfolio.rows()).extracting(r -> r.project().title()).containsExactly("Patientstøtterne");
-        assertThat(portfolio.meta().k()).isEqualTo(1);
+        assertThat(portfolio.pooling().controlled().k()).isEqualTo(1);
+        assertThat(portfolio.pooling().uncontrolled()).isNull();
         assertThat(PortfolioFilter.of(catalog, "TILS", "RCT", "OLDER", null).json())
                 .isEqualTo("{\"ageGroup\": \"OLDER\", \"design\": \"RCT\", \"instrument\": \"TILS\"}");
     }

@@ -14,10 +14,14 @@ import dk.virkning.batch.report.pdf.ReportFonts;
 import dk.virkning.batch.report.pdf.ReportText;
 import dk.virkning.batch.report.pdf.Shortened;
 import dk.virkning.stats.meta.MetaResult;
+import dk.virkning.stats.meta.PooledByDesign;
 
 /**
- * A forest plot drawn with Java 2D: one row per project (square sized by its weight, line for its
- * 95% interval), the pooled estimate as a diamond, and its prediction interval as a dashed line.
+ * A forest plot drawn with Java 2D, in two sections: the controlled projects, then the others.
+ * Each project is a square sized by its weight within its section and a line for its 95% interval;
+ * each section with two or more projects ends in its own pooled estimate as a diamond and its
+ * prediction interval as a dashed line. There is no diamond over both sections: they estimate
+ * different things (docs/methods.md, pooling a portfolio).
  */
 final class ForestPlot {
 
@@ -25,25 +29,43 @@ final class ForestPlot {
     private static final float TOP = 8;
     private static final float BOTTOM = 64;
 
-    private final List<PortfolioData.Row> rows;
-    private final MetaResult meta;
+    /** One section: its projects and its pooled estimate (null when it has fewer than two). */
+    private record Section(String heading, String pooledLabel, List<PortfolioData.Row> rows, MetaResult pooled) {
+    }
+
+    private final List<Section> sections;
     private final ReportText text;
     private final java.util.function.Function<String, String> designLabel;
 
-    ForestPlot(List<PortfolioData.Row> rows, MetaResult meta, ReportText text,
+    ForestPlot(List<PortfolioData.Row> rows, PooledByDesign.Result pooling, ReportText text,
             java.util.function.Function<String, String> designLabel) {
-        this.rows = rows.stream().filter(r -> r.effect() != null).toList();
-        this.meta = meta;
         this.text = text;
         this.designLabel = designLabel;
+        this.sections = new java.util.ArrayList<>();
+        for (boolean controlled : new boolean[] {true, false}) {
+            List<PortfolioData.Row> members = rows.stream()
+                    .filter(r -> !r.hidden() && r.effect() != null && r.effect().controlled() == controlled).toList();
+            if (members.isEmpty()) {
+                continue;
+            }
+            MetaResult pooled = pooling == null ? null : controlled ? pooling.controlled() : pooling.uncontrolled();
+            String key = controlled ? "controlled" : "uncontrolled";
+            sections.add(new Section(text.get("portfolio.section." + key),
+                    text.get("portfolio.pooledLabel." + key),
+                    members, pooled != null && pooled.k() >= 2 && pooled.estimate() != null ? pooled : null));
+        }
     }
 
     boolean isEmpty() {
-        return rows.isEmpty();
+        return sections.isEmpty();
     }
 
     float height() {
-        return TOP + ROW * (rows.size() + 1.5f) + BOTTOM;
+        float rows = 0;
+        for (Section section : sections) {
+            rows += 1 + section.rows().size() + (section.pooled() == null ? 0 : 1.5f) + 0.5f;
+        }
+        return TOP + ROW * rows + BOTTOM;
     }
 
     void draw(Graphics2D g, float width) {
@@ -51,11 +73,17 @@ final class ForestPlot {
         float numbersWidth = width * 0.22f;
         float plotLeft = labelWidth + 6;
         float plotRight = width - numbersWidth - 6;
-        double min = Math.min(0, meta == null ? 0 : meta.pi().lower());
-        double max = Math.max(0, meta == null ? 0 : meta.pi().upper());
-        for (PortfolioData.Row row : rows) {
-            min = Math.min(min, row.effect().low());
-            max = Math.max(max, row.effect().high());
+        double min = 0;
+        double max = 0;
+        for (Section section : sections) {
+            for (PortfolioData.Row row : section.rows()) {
+                min = Math.min(min, row.effect().low());
+                max = Math.max(max, row.effect().high());
+            }
+            if (section.pooled() != null) {
+                min = Math.min(min, section.pooled().pi().lower());
+                max = Math.max(max, section.pooled().pi().upper());
+            }
         }
         double step = niceStep((max - min) / 5);
         min = Math.floor(min / step) * step;
@@ -64,48 +92,39 @@ final class ForestPlot {
         final double span = max - min;
         java.util.function.DoubleUnaryOperator x = v -> plotLeft + (v - lo) / span * (plotRight - plotLeft);
 
-        double totalWeight = rows.stream().mapToDouble(r -> 1 / r.effect().variance()).sum();
         g.setFont(ReportFonts.awt(false, 7.5f));
         FontMetrics metrics = g.getFontMetrics();
         float y = TOP;
-        for (PortfolioData.Row row : rows) {
-            float centre = y + ROW / 2;
-            PortfolioData.Effect e = row.effect();
-            g.setColor(PdfReport.INK);
-            String label = row.project().title() + " (" + designLabel.apply(row.project().design()) + ")";
-            g.drawString(Shortened.toWidth(label, labelWidth, metrics::stringWidth), 0, centre + 3);
-            g.setColor(PdfReport.ACCENT);
-            g.setStroke(new BasicStroke(0.9f));
-            g.draw(new Line2D.Double(x.applyAsDouble(e.low()), centre, x.applyAsDouble(e.high()), centre));
-            double size = 3 + 6 * Math.sqrt((1 / e.variance()) / totalWeight);
-            g.fill(new Rectangle2D.Double(x.applyAsDouble(e.g()) - size / 2, centre - size / 2, size, size));
-            g.setColor(PdfReport.INK);
-            String numbers = text.number(e.g(), 2) + " (" + text.interval(e.low(), e.high(), 2) + ")";
-            g.drawString(numbers, width - metrics.stringWidth(numbers), centre + 3);
-            y += ROW;
-        }
-        if (meta != null && meta.estimate() != null) {
-            y += ROW / 2;
-            float centre = y + ROW / 2;
-            g.setColor(PdfReport.MUTED);
-            g.setStroke(new BasicStroke(0.9f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {3, 2}, 0));
-            g.draw(new Line2D.Double(x.applyAsDouble(meta.pi().lower()), centre, x.applyAsDouble(meta.pi().upper()), centre));
-            Path2D.Double diamond = new Path2D.Double();
-            diamond.moveTo(x.applyAsDouble(meta.ci().lower()), centre);
-            diamond.lineTo(x.applyAsDouble(meta.estimate()), centre - 5);
-            diamond.lineTo(x.applyAsDouble(meta.ci().upper()), centre);
-            diamond.lineTo(x.applyAsDouble(meta.estimate()), centre + 5);
-            diamond.closePath();
-            g.setColor(new Color(0xC0, 0x5A, 0x1A));
-            g.fill(diamond);
+        for (Section section : sections) {
             g.setColor(PdfReport.INK);
             g.setFont(ReportFonts.awt(true, 7.5f));
-            String pooled = text.get("portfolio.pooledLabel");
-            g.drawString(Shortened.toWidth(pooled, labelWidth, g.getFontMetrics()::stringWidth), 0, centre + 3);
-            String numbers = text.number(meta.estimate(), 2) + " (" + text.interval(meta.ci().lower(), meta.ci().upper(), 2) + ")";
-            g.drawString(numbers, width - g.getFontMetrics().stringWidth(numbers), centre + 3);
+            g.drawString(Shortened.toWidth(section.heading(), labelWidth, g.getFontMetrics()::stringWidth), 0,
+                    y + ROW / 2 + 3);
             g.setFont(ReportFonts.awt(false, 7.5f));
             y += ROW;
+            double totalWeight = section.rows().stream().mapToDouble(r -> 1 / r.effect().variance()).sum();
+            for (PortfolioData.Row row : section.rows()) {
+                float centre = y + ROW / 2;
+                PortfolioData.Effect e = row.effect();
+                g.setColor(PdfReport.INK);
+                String label = row.project().title() + " (" + designLabel.apply(row.project().design()) + ")";
+                g.drawString(Shortened.toWidth(label, labelWidth, metrics::stringWidth), 0, centre + 3);
+                g.setColor(PdfReport.ACCENT);
+                g.setStroke(new BasicStroke(0.9f));
+                g.draw(new Line2D.Double(x.applyAsDouble(e.low()), centre, x.applyAsDouble(e.high()), centre));
+                double size = 3 + 6 * Math.sqrt((1 / e.variance()) / totalWeight);
+                g.fill(new Rectangle2D.Double(x.applyAsDouble(e.g()) - size / 2, centre - size / 2, size, size));
+                g.setColor(PdfReport.INK);
+                String numbers = text.number(e.g(), 2) + " (" + text.interval(e.low(), e.high(), 2) + ")";
+                g.drawString(numbers, width - metrics.stringWidth(numbers), centre + 3);
+                y += ROW;
+            }
+            if (section.pooled() != null) {
+                y += ROW / 2;
+                diamond(g, x, section.pooled(), section.pooledLabel(), y + ROW / 2, labelWidth, width);
+                y += ROW;
+            }
+            y += ROW / 2;
         }
         float axisY = y + 6;
         g.setColor(PdfReport.INK);
@@ -125,6 +144,27 @@ final class ForestPlot {
         g.setColor(PdfReport.MUTED);
         g.drawString(worse, (float) x.applyAsDouble(0) - metrics.stringWidth(worse) - 6, axisY + 24);
         g.drawString(better, (float) x.applyAsDouble(0) + 6, axisY + 24);
+    }
+
+    private void diamond(Graphics2D g, java.util.function.DoubleUnaryOperator x, MetaResult meta, String label,
+            float centre, float labelWidth, float width) {
+        g.setColor(PdfReport.MUTED);
+        g.setStroke(new BasicStroke(0.9f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {3, 2}, 0));
+        g.draw(new Line2D.Double(x.applyAsDouble(meta.pi().lower()), centre, x.applyAsDouble(meta.pi().upper()), centre));
+        Path2D.Double diamond = new Path2D.Double();
+        diamond.moveTo(x.applyAsDouble(meta.ci().lower()), centre);
+        diamond.lineTo(x.applyAsDouble(meta.estimate()), centre - 5);
+        diamond.lineTo(x.applyAsDouble(meta.ci().upper()), centre);
+        diamond.lineTo(x.applyAsDouble(meta.estimate()), centre + 5);
+        diamond.closePath();
+        g.setColor(new Color(0xC0, 0x5A, 0x1A));
+        g.fill(diamond);
+        g.setColor(PdfReport.INK);
+        g.setFont(ReportFonts.awt(true, 7.5f));
+        g.drawString(Shortened.toWidth(label, labelWidth, g.getFontMetrics()::stringWidth), 0, centre + 3);
+        String numbers = text.number(meta.estimate(), 2) + " (" + text.interval(meta.ci().lower(), meta.ci().upper(), 2) + ")";
+        g.drawString(numbers, width - g.getFontMetrics().stringWidth(numbers), centre + 3);
+        g.setFont(ReportFonts.awt(false, 7.5f));
     }
 
     private static double niceStep(double raw) {

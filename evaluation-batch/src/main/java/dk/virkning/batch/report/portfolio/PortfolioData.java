@@ -4,17 +4,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import dk.virkning.stats.meta.MetaResult;
+import dk.virkning.stats.meta.PooledByDesign;
 
 /**
  * A grant pool's portfolio: its funded projects (after the filter) with their main effect on one
- * instrument, and the random-effects pooled estimate. Effects are signed so that positive is an
- * improvement on every instrument.
+ * instrument, and the random-effects estimates pooled by design. Effects are signed so that
+ * positive is an improvement on every instrument.
  *
  * @param instrument the instrument compared
- * @param meta       the pooled estimate over the projects with an effect, or null when none has one
+ * @param pooling    controlled and uncontrolled projects pooled apart, or null when no project has an effect
  */
-public record PortfolioData(Pool pool, PortfolioFilter filter, String instrument, List<Row> rows, MetaResult meta) {
+public record PortfolioData(Pool pool, PortfolioFilter filter, String instrument, List<Row> rows,
+        PooledByDesign.Result pooling) {
 
     public record Pool(long id, long organisationId, String organisationName, String name, LocalDate periodStart,
             LocalDate periodEnd, BigDecimal totalDkk) {
@@ -26,8 +27,9 @@ public record PortfolioData(Pool pool, PortfolioFilter filter, String instrument
     }
 
     /**
-     * An effect: Hedges' g of the change scores between arms for controlled designs, g_z within
-     * the group otherwise; with its 95% interval and sampling variance for pooling.
+     * An effect in baseline standard deviations: d_ppc2 (the difference in change between arms,
+     * Morris 2008) for controlled designs, the standardised mean change SMCR within the group
+     * otherwise; with its sampling variance and the 95% interval g ± 1.96√v that the pooling uses.
      */
     public record Effect(boolean controlled, double g, double low, double high, double variance) {
     }
@@ -43,13 +45,17 @@ public record PortfolioData(Pool pool, PortfolioFilter filter, String instrument
 
     boolean mixesPostOnlyWithControlled() {
         boolean postOnly = rows.stream().anyMatch(r -> r.project().design().equals("POST_ONLY"));
-        boolean controlled = rows.stream().anyMatch(r -> r.project().design().equals("RCT")
-                || r.project().design().equals("PRE_POST_CONTROL"));
+        boolean controlled = rows.stream().anyMatch(r -> controlled(r.project().design()));
         return postOnly && controlled;
     }
 
-    boolean mixesEffectKinds() {
-        List<Effect> effects = rows.stream().filter(r -> !r.hidden() && r.effect() != null).map(Row::effect).toList();
-        return effects.stream().anyMatch(Effect::controlled) && effects.stream().anyMatch(e -> !e.controlled());
+    /** The rows with an effect that is shown and pooled. */
+    List<Row> pooled() {
+        return rows.stream().filter(r -> !r.hidden() && r.effect() != null).toList();
+    }
+
+    /** Controlled designs are RCTs and pre-post designs with a control group. */
+    static boolean controlled(String design) {
+        return design.equals("RCT") || design.equals("PRE_POST_CONTROL");
     }
 }

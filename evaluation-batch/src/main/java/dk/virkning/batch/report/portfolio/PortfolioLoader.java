@@ -19,27 +19,29 @@ import dk.virkning.stats.contract.MonteCarloStatistics;
 import dk.virkning.stats.contract.PairedStatistics;
 import dk.virkning.stats.contract.PointEstimate;
 import dk.virkning.stats.contract.WithinGroupStatistics;
-import dk.virkning.stats.describe.Interval;
 import dk.virkning.stats.economy.Output;
 import dk.virkning.stats.economy.ValuationSets;
-import dk.virkning.stats.effectsize.SamplingVariance;
+import dk.virkning.stats.effectsize.BaselineStandardizedChange;
 import dk.virkning.stats.instrument.Direction;
 import dk.virkning.stats.instrument.Instrument;
 import dk.virkning.stats.instrument.InstrumentCatalog;
-import dk.virkning.stats.meta.MetaResult;
 import dk.virkning.stats.meta.MetaTest;
-import dk.virkning.stats.meta.RandomEffectsMeta;
+import dk.virkning.stats.meta.PooledByDesign;
 import dk.virkning.stats.meta.Tau2Method;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads a pool's portfolio and pools the projects' effects: Hedges' g of the change scores for
- * controlled designs, g_z for the others, each with its sampling variance (SamplingVariance, as
- * metafor's escalc), pooled by REML random effects (RandomEffectsMeta, as metafor::rma).
+ * Reads a pool's portfolio and pools the projects' effects by design (PooledByDesign): each
+ * project's change in baseline standard deviations, d_ppc2 for controlled designs and SMCR for the
+ * others, each with its exact sampling variance (BaselineStandardizedChange), pooled by REML random
+ * effects with Hartung–Knapp (ad hoc) below 20 projects unless the caller chose otherwise.
  */
 @Component
 public class PortfolioLoader {
+
+    /** The 97.5% normal quantile, for a project's interval y ± 1.96√v as the pooling sees it. */
+    private static final double Z95 = 1.959963984540054;
 
     private final PortfolioRepository portfolios;
     private final InstrumentCatalog catalog;
@@ -57,8 +59,15 @@ public class PortfolioLoader {
         return portfolios.pool(poolId).map(PortfolioData.Pool::organisationId);
     }
 
+    /** The portfolio with the default pooling: REML, and the default test for its number of projects. */
     @Transactional(readOnly = true)
     public Optional<PortfolioData> load(long poolId, PortfolioFilter filter) {
+        return load(poolId, filter, Tau2Method.REML, null);
+    }
+
+    /** The portfolio pooled with the given τ² estimator and test ({@code null}: the default for k). */
+    @Transactional(readOnly = true)
+    public Optional<PortfolioData> load(long poolId, PortfolioFilter filter, Tau2Method method, MetaTest test) {
         PortfolioData.Pool pool = portfolios.pool(poolId).orElse(null);
         if (pool == null) {
             return Optional.empty();
@@ -76,7 +85,7 @@ public class PortfolioLoader {
         for (PortfolioData.Project project : projects) {
             rows.add(row(project, results.getOrDefault(project.id(), List.of()), economy.get(project.id()), definition));
         }
-        return Optional.of(new PortfolioData(pool, filter, instrument, rows, pool(rows)));
+        return Optional.of(new PortfolioData(pool, filter, instrument, rows, pool(rows, method, test)));
     }
 
     private static PortfolioData.Row row(PortfolioData.Project project, List<PortfolioRepository.ResultRow> results,
@@ -84,7 +93,7 @@ public class PortfolioLoader {
         Optional<PortfolioRepository.ResultRow> within = find(results, Analysis.WITHIN);
         Optional<PortfolioRepository.ResultRow> between = find(results, Analysis.BETWEEN);
         Optional<PortfolioRepository.ResultRow> attrition = find(results, Analysis.ATTRITION);
-        boolean controlled = project.design().equals("RCT") || project.design().equals("PRE_POST_CONTROL");
+        boolean controlled = PortfolioData.controlled(project.design());
         Integer n = within.map(PortfolioRepository.ResultRow::n).orElse(null);
         PortfolioRepository.ResultRow main = controlled ? between.orElse(null) : within.orElse(null);
         boolean hidden = main != null && (main.suppressed() || main.n() < 5);
@@ -112,38 +121,46 @@ public class PortfolioLoader {
         return ContractJson.read(Analysis.valueOf(row.analysis()), row.statistics());
     }
 
-    /** A controlled project's effect: Hedges' g of the change scores, signed so that positive is an improvement. */
+    /** A controlled project's effect: d_ppc2, signed so that positive is an improvement. */
     private static PortfolioData.Effect effect(BetweenGroupStatistics s, Direction direction) {
-        Double g = s.gChange();
-        return effect(true, g, s.gChangeCi(), SamplingVariance.ofGChange(g, orZero(s.nIntervention()),
-                orZero(s.nControl())), direction);
+        return effect(true, s.dPpc2(), s.dPpc2Vi(), direction);
     }
 
-    /** An uncontrolled project's effect: g_z, signed so that positive is an improvement. */
+    /**
+     * An uncontrolled project's effect: SMCR, signed so that positive is an improvement. Results
+     * stored before the contract carried it get it from their own mean change, sd_pre, r and n.
+     */
     private static PortfolioData.Effect effect(PairedStatistics s, Direction direction) {
-        Double g = s.gZ();
-        return effect(false, g, s.gZCi(), SamplingVariance.ofGz(g, orZero(s.n())), direction);
+        if (s.smcr() != null || s.n() == null) {
+            return effect(false, s.smcr(), s.smcrVi(), direction);
+        }
+        Double g = BaselineStandardizedChange.withinGroup(s.meanChange(), s.sdPre(), s.n());
+        return effect(false, g, BaselineStandardizedChange.withinGroupVariance(g, s.rPrePost(), s.n()), direction);
     }
 
     /** A fall on a higher-is-worse scale counts as positive. */
-    private static PortfolioData.Effect effect(boolean controlled, Double g, Interval ci, Double variance,
-            Direction direction) {
-        if (g == null || ci == null || variance == null || !(variance > 0)) {
+    private static PortfolioData.Effect effect(boolean controlled, Double g, Double variance, Direction direction) {
+        if (g == null || variance == null || !(variance > 0)) {
             return null;
         }
         double sign = direction == Direction.HIGHER_IS_BETTER ? 1 : -1;
-        return new PortfolioData.Effect(controlled, sign * g, Math.min(sign * ci.lower(), sign * ci.upper()),
-                Math.max(sign * ci.lower(), sign * ci.upper()), variance);
+        double half = Z95 * Math.sqrt(variance);
+        return new PortfolioData.Effect(controlled, sign * g, sign * g - half, sign * g + half, variance);
     }
 
-    private static MetaResult pool(List<PortfolioData.Row> rows) {
-        List<PortfolioData.Effect> effects = rows.stream().map(PortfolioData.Row::effect).filter(e -> e != null).toList();
+    private static PooledByDesign.Result pool(List<PortfolioData.Row> rows, Tau2Method method, MetaTest test) {
+        List<PortfolioData.Effect> effects = rows.stream().filter(r -> !r.hidden()).map(PortfolioData.Row::effect)
+                .filter(e -> e != null).toList();
         if (effects.isEmpty()) {
             return null;
         }
         double[] yi = effects.stream().mapToDouble(PortfolioData.Effect::g).toArray();
         double[] vi = effects.stream().mapToDouble(PortfolioData.Effect::variance).toArray();
-        return RandomEffectsMeta.analyse(yi, vi, Tau2Method.REML, MetaTest.Z);
+        boolean[] controlled = new boolean[effects.size()];
+        for (int i = 0; i < controlled.length; i++) {
+            controlled[i] = effects.get(i).controlled();
+        }
+        return PooledByDesign.analyse(yi, vi, controlled, method, test);
     }
 
     /** The instrument most funded projects measure; ties go to the catalog's order (WHO-5 first). */
@@ -160,7 +177,4 @@ public class PortfolioLoader {
         return results.stream().filter(r -> r.analysis().equals(analysis.name())).findFirst();
     }
 
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
-    }
 }

@@ -12,12 +12,14 @@ import dk.virkning.batch.report.pdf.ReportLanguage;
 import dk.virkning.batch.report.pdf.ReportText;
 import dk.virkning.stats.instrument.InstrumentCatalog;
 import dk.virkning.stats.meta.MetaResult;
+import dk.virkning.stats.meta.PooledByDesign;
 
 /**
  * Renders a grant pool's portfolio report for its funder: the funded projects side by side
  * (design, n, attrition, main effect, cost per participant, well-being value), a forest plot
- * with the pooled random-effects estimate, τ², I² and the prediction interval, and warnings where
- * designs of different strength are compared. A cell resting on fewer than five participants
+ * with each design's own pooled random-effects estimate (τ², I², prediction interval), the test of
+ * the difference between designs, and a headline that is the controlled estimate or says that there
+ * is not enough controlled evidence to pool. A cell resting on fewer than five participants
  * shows "&lt;5" and never a number.
  */
 public final class PortfolioRenderer {
@@ -50,9 +52,7 @@ public final class PortfolioRenderer {
         if (data.mixesPostOnlyWithControlled()) {
             pdf.labelled(text.get("portfolio.warning"), text.get("portfolio.warningPostOnly"));
         }
-        if (data.mixesEffectKinds()) {
-            pdf.labelled(text.get("portfolio.warning"), text.get("portfolio.warningMixedEffects"));
-        }
+        headline(pdf, text, data.pooling());
 
         pdf.heading(text.get("portfolio.comparisonHeading"));
         if (data.rows().isEmpty()) {
@@ -62,13 +62,13 @@ public final class PortfolioRenderer {
         }
 
         pdf.heading(text.get("portfolio.forestHeading", instrument.shortName()));
-        ForestPlot plot = new ForestPlot(data.rows(), data.meta(), text, design -> text.get("designShort." + design));
+        ForestPlot plot = new ForestPlot(data.rows(), data.pooling(), text, design -> text.get("designShort." + design));
         if (plot.isEmpty()) {
             pdf.paragraph(text.get("portfolio.noEffects"));
         } else {
             pdf.drawing(pdf.width(), plot.height(), g -> plot.draw(g, pdf.width()));
             pdf.paragraph(text.get("portfolio.forestCaption"), pdf.note);
-            pooled(pdf, text, data.meta());
+            pooled(pdf, text, data.pooling());
         }
         pdf.heading(text.get("portfolio.methodsHeading"));
         pdf.paragraph(text.get("portfolio.methods"));
@@ -114,7 +114,7 @@ public final class PortfolioRenderer {
         if (e == null) {
             return ReportText.NONE;
         }
-        return text.get(e.controlled() ? "portfolio.gChange" : "portfolio.gz") + " "
+        return text.get(e.controlled() ? "portfolio.dControlled" : "portfolio.dWithin") + " "
                 + text.withInterval(e.g(), e.low(), e.high(), 2);
     }
 
@@ -131,12 +131,52 @@ public final class PortfolioRenderer {
         return text.dkk(row.wellbeingValue()) + "\n(" + text.interval(row.wellbeingLow(), row.wellbeingHigh(), 0) + ")";
     }
 
-    private static void pooled(PdfReport pdf, ReportText text, MetaResult meta) {
-        if (meta == null || meta.estimate() == null) {
+    /**
+     * The headline: the controlled projects' pooled effect when there are at least two of them;
+     * otherwise that there is not enough controlled evidence to pool.
+     */
+    private static void headline(PdfReport pdf, ReportText text, PooledByDesign.Result pooling) {
+        if (pooling == null) {
+            return;
+        }
+        MetaResult h = pooling.headline();
+        if (h == null || h.estimate() == null) {
+            pdf.labelled(text.get("portfolio.headline"), text.get("portfolio.tooFewControlled",
+                    text.integer(PooledByDesign.MIN_CONTROLLED)));
+            return;
+        }
+        pdf.labelled(text.get("portfolio.headline"), text.get("portfolio.headlineControlled", text.integer(h.k()),
+                text.withInterval(h.estimate(), h.ci().lower(), h.ci().upper(), 2), text.pStatement(h.p())));
+    }
+
+    /** Each design's own pooled estimate, and the test of the difference between them. */
+    private static void pooled(PdfReport pdf, ReportText text, PooledByDesign.Result pooling) {
+        if (pooling == null) {
             pdf.paragraph(text.get("portfolio.noPooling"));
             return;
         }
-        pdf.paragraph(text.get("portfolio.pooled", text.integer(meta.k()), text.withInterval(meta.estimate(),
+        subgroup(pdf, text, "controlled", pooling.controlled());
+        subgroup(pdf, text, "uncontrolled", pooling.uncontrolled());
+        if (pooling.qm() != null) {
+            String statistic = pooling.qmDf2() == null
+                    ? text.get("portfolio.qmChi2", text.integer(pooling.qmDf()), text.number(pooling.qm(), 2))
+                    : text.get("portfolio.qmF", text.integer(pooling.qmDf()), text.integer(pooling.qmDf2()),
+                            text.number(pooling.qm(), 2));
+            pdf.paragraph(text.get("portfolio.designDifference", statistic, text.pStatement(pooling.qmP())));
+        }
+        pdf.paragraph(text.get("portfolio.test." + pooling.test().name(), text.integer(PooledByDesign.KNHA_BELOW)),
+                pdf.note);
+    }
+
+    private static void subgroup(PdfReport pdf, ReportText text, String key, MetaResult meta) {
+        if (meta == null) {
+            return;
+        }
+        if (meta.k() < 2 || meta.estimate() == null) {
+            pdf.paragraph(text.get("portfolio.subgroupSingle." + key, text.integer(meta.k())));
+            return;
+        }
+        pdf.paragraph(text.get("portfolio.subgroup." + key, text.integer(meta.k()), text.withInterval(meta.estimate(),
                 meta.ci().lower(), meta.ci().upper(), 2), text.pStatement(meta.p()), text.number(meta.tau2(), 3),
                 text.number(meta.i2(), 0), text.interval(meta.pi().lower(), meta.pi().upper(), 2)));
         if (meta.k() < 3) {
