@@ -59,6 +59,17 @@ class DemoReportTest {
                     expected.add(da(economy.get("figures").get("wellbys").asDouble(), 1));
                     expected.add(da(wellbys.get(0).asDouble(), 1) + " til " + da(wellbys.get(1).asDouble(), 1));
                     expected.add(da(economy.get("figures").get("total_value_dkk").asDouble(), 0) + " kr.");
+                    // whether a shown bound can move in its second figure with another seed (methods.md 7.5)
+                    boolean unstable = false;
+                    for (String shown : List.of("wellbys", "wellbeing_value_dkk", "budget_municipality_dkk",
+                            "budget_region_dkk", "budget_state_dkk", "budget_total_dkk", "total_value_dkk",
+                            "cost_per_participant_dkk", "cost_per_wellby_dkk", "social_return_ratio")) {
+                        JsonNode output = economy.get("monteCarlo").get("outputs").get(shown);
+                        unstable |= output != null && output.has("interval_stable") && output.get("interval_stable").isBoolean()
+                                && !output.get("interval_stable").asBoolean();
+                    }
+                    expected.add(unstable ? "ikke stabile på 2 betydende cifre"
+                            : "Intervallernes grænser er stabile på 2 betydende cifre.");
                 }
                 assertThat(text).as("report of project %d", id).contains(expected);
                 projects++;

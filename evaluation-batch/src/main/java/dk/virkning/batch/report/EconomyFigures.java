@@ -31,6 +31,15 @@ public record EconomyFigures(String valuationSetId, String valuationSetVersion, 
         return point == null ? null : point.of(output);
     }
 
+    /**
+     * Whether the output's interval bounds are stable to two significant figures (docs/methods.md
+     * 7.5); {@code null} when not recorded (an estimate stored before, or an output without draws).
+     */
+    public Boolean stable(Output output) {
+        SimulatedOutput simulated = monteCarlo == null ? null : monteCarlo.of(output);
+        return simulated == null ? null : simulated.intervalStable();
+    }
+
     public Double low(Output output) {
         SimulatedOutput simulated = monteCarlo == null ? null : monteCarlo.of(output);
         return simulated == null ? null : simulated.lower();

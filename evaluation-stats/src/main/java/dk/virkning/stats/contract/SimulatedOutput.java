@@ -14,12 +14,20 @@ import dk.virkning.stats.economy.OutputDistribution;
  * @param mean     the mean of the draws
  * @param median   their median
  * @param interval the 2.5 % and 97.5 % percentiles
+ * @param intervalMcError the Monte Carlo standard error of each bound ({@code null}: none, as for a
+ *                        derived output or an estimate stored before it was recorded)
+ * @param intervalStable  whether both bounds are stable to two significant figures
+ *                        ({@link OutputDistribution#stableToTwoFigures})
  */
 public record SimulatedOutput(@JsonProperty("mean") Double mean, @JsonProperty("median") Double median,
-                              @JsonProperty("interval") List<Double> interval) {
+                              @JsonProperty("interval") List<Double> interval,
+                              @JsonProperty("interval_mc_error") List<Double> intervalMcError,
+                              @JsonProperty("interval_stable") Boolean intervalStable) {
 
     public static SimulatedOutput of(OutputDistribution d) {
-        return d == null ? null : new SimulatedOutput(d.mean(), d.median(), Arrays.asList(d.lower(), d.upper()));
+        return d == null ? null : new SimulatedOutput(d.mean(), d.median(), Arrays.asList(d.lower(), d.upper()),
+                d.lowerError() == null && d.upperError() == null ? null
+                        : Arrays.asList(d.lowerError(), d.upperError()), d.stableToTwoFigures());
     }
 
     /** The lower bound, or {@code null}. */

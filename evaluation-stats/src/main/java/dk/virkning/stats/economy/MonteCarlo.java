@@ -1,6 +1,7 @@
 package dk.virkning.stats.economy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +23,8 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
  * its UNIFORM or TRIANGULAR distribution between low and high, mode at the value), then
  * each effect from Normal(estimate, SE) (an effect with SE 0 is not drawn). Parameters and
  * effects are drawn independently. Each output's draws are summarised by the mean, the
- * median and the 2.5 % and 97.5 % percentiles (R's quantile type 7).
+ * median and the 2.5 % and 97.5 % percentiles (R's quantile type 7), each percentile with its
+ * Monte Carlo standard error ({@link #percentileError}).
  *
  * <p>Cost per WELLBY is C / WELLBYs, a decreasing function of WELLBYs when they are
  * positive, so its median and bounds are C divided by the WELLBYs' median, 97.5 % and
@@ -94,8 +96,23 @@ final class MonteCarlo {
     private static OutputDistribution summarise(double[] sample) {
         Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
         percentile.setData(sample);
+        double[] sorted = sample.clone();
+        Arrays.sort(sorted);
         return new OutputDistribution(new Mean().evaluate(sample), percentile.evaluate(50), percentile.evaluate(2.5),
-                percentile.evaluate(97.5));
+                percentile.evaluate(97.5), percentileError(sorted, 0.025), percentileError(sorted, 0.975));
+    }
+
+    /**
+     * Monte Carlo standard error of the p-quantile of N draws, from the distribution-free 95%
+     * interval of a quantile by order statistics (Conover 1999, §3.2; Koehler, Brown &amp; Haneuse
+     * 2009): the ranks Np ± 1.96√(Np(1 − p)) bound it, and half their distance over 1.96 is its SE.
+     */
+    static double percentileError(double[] sorted, double p) {
+        int n = sorted.length;
+        double spread = 1.959963984540054 * Math.sqrt(n * p * (1 - p));
+        int low = Math.max(1, (int) Math.floor(n * p - spread));
+        int high = Math.min(n, (int) Math.ceil(n * p + spread));
+        return (sorted[high - 1] - sorted[low - 1]) / (2 * 1.959963984540054);
     }
 
     private static OutputDistribution costPerWellby(double cost, OutputDistribution wellbys) {

@@ -117,7 +117,7 @@ class ContractJsonTest {
         String json = ContractJson.write(s);
 
         assertThat(json).startsWith("{\"seed\":42,\"draws\":1000,\"outputs\":{\"net_life_satisfaction_change\":null,")
-                .contains("\"wellbys\":{\"mean\":2.0,\"median\":1.9,\"interval\":[0.5,3.5]}")
+                .contains("\"wellbys\":{\"mean\":2.0,\"median\":1.9,\"interval\":[0.5,3.5],\"interval_mc_error\":null,\"interval_stable\":null}")
                 .contains("\"social_return_ratio\":null}}");
         MonteCarloStatistics back = ContractJson.read(json, MonteCarloStatistics.class);
         assertThat(back.of(Output.WELLBYS).upper()).isEqualTo(3.5);

@@ -97,7 +97,7 @@ class MonteCarloTest {
         OutputDistribution perParticipant = EconomyModel.estimate(TestSets.workedExample(), TestSets.dk2025(), SEED_1)
                 .monteCarlo().of(Output.COST_PER_PARTICIPANT_DKK);
 
-        assertThat(perParticipant).isEqualTo(new OutputDistribution(10_000.0, 10_000.0, 10_000.0, 10_000.0));
+        assertThat(perParticipant).isEqualTo(new OutputDistribution(10_000.0, 10_000.0, 10_000.0, 10_000.0, 0.0, 0.0));
     }
 
     @Test
@@ -105,5 +105,52 @@ class MonteCarloTest {
         assertThatThrownBy(() -> new MonteCarloSettings(1L, 9_999))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("draws must be at least 10000, got 9999");
+    }
+
+    @Test
+    void theMonteCarloErrorOfABoundIsTheSpreadOfThatBoundOverSeeds() {
+        int seeds = 30;
+        double[] lower = new double[seeds];
+        double[] upper = new double[seeds];
+        double lowerError = 0;
+        double upperError = 0;
+        for (int s = 0; s < seeds; s++) {
+            OutputDistribution d = EconomyModel.estimate(TestSets.workedExample(), TestSets.dk2025(),
+                    new MonteCarloSettings(100L + s, 10_000)).monteCarlo().of(Output.WELLBYS);
+            lower[s] = d.lower();
+            upper[s] = d.upper();
+            lowerError += d.lowerError() / seeds;
+            upperError += d.upperError() / seeds;
+        }
+        double lowerSpread = new org.apache.commons.math3.stat.descriptive.moment.StandardDeviation().evaluate(lower);
+        double upperSpread = new org.apache.commons.math3.stat.descriptive.moment.StandardDeviation().evaluate(upper);
+
+        // with 30 seeds the SD itself is known to about ±13 %; the order-statistic error is an approximation
+        assertThat(lowerError / lowerSpread).isBetween(0.7, 1.4);
+        assertThat(upperError / upperSpread).isBetween(0.7, 1.4);
+    }
+
+    @Test
+    void aBoundIsStableToTwoFiguresWhenItsErrorIsWithinHalfAUnitOfTheSecond() {
+        // 1,234: the second figure is the hundreds, half a unit is 50, and 1.96 × 25 = 49 is within it
+        assertThat(new OutputDistribution(0.0, 0.0, 1234.0, 5678.0, 25.0, 25.0).stableToTwoFigures()).isTrue();
+        assertThat(new OutputDistribution(0.0, 0.0, 1234.0, 5678.0, 26.0, 25.0).stableToTwoFigures()).isFalse();
+        assertThat(new OutputDistribution(0.0, 0.0, -0.0123, 5678.0, 0.0002, 25.0).stableToTwoFigures()).isTrue();
+        assertThat(new OutputDistribution(0.0, 0.0, 1.0, 2.0).stableToTwoFigures()).isNull();
+    }
+
+    @Test
+    void fourTimesTheDrawsHalveTheErrorOfABoundAndTheFlagSaysWhenTwoFiguresAreNotYetStable() {
+        OutputDistribution standard = EconomyModel.estimate(TestSets.workedExample(), TestSets.dk2025(),
+                MonteCarloSettings.DEFAULT).monteCarlo().of(Output.WELLBYS);
+        OutputDistribution more = EconomyModel.estimate(TestSets.workedExample(), TestSets.dk2025(),
+                new MonteCarloSettings(MonteCarloSettings.DEFAULT_SEED, 40_000)).monteCarlo().of(Output.WELLBYS);
+
+        // an error estimated from one run is itself uncertain by some 15 %, so 0.5 is looked for within 0.3-0.75
+        assertThat(more.upperError() / standard.upperError()).isBetween(0.3, 0.75);
+        assertThat(more.lowerError() / standard.lowerError()).isBetween(0.3, 0.75);
+        // the lower bound lies near zero: its error is of the order of the bound itself
+        assertThat(standard.lowerError()).isGreaterThan(0.1 * Math.abs(standard.lower()));
+        assertThat(standard.stableToTwoFigures()).isFalse();
     }
 }

@@ -1,5 +1,6 @@
 package dk.virkning.batch.report.project;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -72,8 +73,12 @@ final class EconomySection {
         pdf.headerCell(table, text.get("economy.central"));
         pdf.headerCell(table, text.get("economy.interval"));
         boolean unbounded = false;
+        List<String> unstable = new ArrayList<>();
         for (Map.Entry<Output, Integer> figure : FIGURES) {
             Output output = figure.getKey();
+            if (Boolean.FALSE.equals(economy.stable(output))) {
+                unstable.add(text.get("output." + output.jsonName()));
+            }
             int decimals = figure.getValue();
             pdf.cell(table, text.get("output." + output.jsonName()));
             boolean money = output.jsonName().endsWith("_dkk");
@@ -91,8 +96,9 @@ final class EconomySection {
         pdf.paragraph(text.get("CONTROL_GROUP".equals(economy.counterfactual()) ? "economy.counterfactualControl"
                 : "economy.counterfactualDeadweight"), pdf.note);
         if (economy.draws() != null) {
-            pdf.paragraph(text.get("economy.monteCarlo", text.integer(economy.draws()), String.valueOf(economy.seed())),
-                    pdf.note);
+            pdf.paragraph(text.get("economy.monteCarlo", text.integer(economy.draws()), String.valueOf(economy.seed()))
+                    + " " + (unstable.isEmpty() ? text.get("economy.boundsStable")
+                    : text.get("economy.boundsUnstable", String.join(", ", unstable))), pdf.note);
         }
         if (economy.caution()) {
             pdf.paragraph(text.get("summary.caution"), pdf.note);
