@@ -2,17 +2,13 @@ package dk.virkning.api.portfolio;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import dk.virkning.api.problem.Problems;
 import dk.virkning.batch.report.portfolio.PortfolioData;
 import dk.virkning.batch.report.portfolio.PortfolioFilter;
 import dk.virkning.batch.report.portfolio.PortfolioLoader;
 import dk.virkning.core.access.Caller;
-import dk.virkning.core.grant.FundingAccess;
-import dk.virkning.core.grant.GrantPool;
 import dk.virkning.core.grant.GrantService;
-import dk.virkning.core.problem.ForbiddenException;
 import dk.virkning.core.problem.InputProblem;
 import dk.virkning.core.problem.InvalidInputException;
 import dk.virkning.core.problem.NotFoundException;
@@ -46,27 +42,23 @@ class MetaAnalysisService {
     MetaAnalysisView metaAnalysis(Caller caller, long poolId, PortfolioFilter filter, String method, String test) {
         Tau2Method tau2 = method(method);
         MetaTest metaTest = test(test);
-        GrantPool pool = grants.pool(caller, poolId);
-        if (!FundingAccess.fundsFor(caller, pool.organisationId())) {
-            throw new ForbiddenException("The meta-analysis is for the FUNDER and ORG_ADMIN users of the organisation"
-                    + " that owns the pool.");
-        }
+        grants.poolForPortfolio(caller, poolId);
         PortfolioData data = loader.load(poolId, filter, tau2, metaTest)
                 .orElseThrow(() -> new NotFoundException("Grant pool", poolId));
-        List<MetaAnalysisView.Study> studies = data.rows().stream().filter(r -> !r.hidden() && r.effect() != null)
-                .map(MetaAnalysisService::study).toList();
+        List<MetaAnalysisView.Study> studies = data.pooled().stream().map(MetaAnalysisService::study).toList();
+        int projects = data.rows().size();
         int withheld = (int) data.rows().stream().filter(PortfolioData.Row::hidden).count();
+        int withoutEffect = projects - withheld - studies.size();
         PooledByDesign.Result pooling = data.pooling();
-        MetaTest used = pooling == null ? (metaTest == null ? PooledByDesign.defaultTest(0) : metaTest) : pooling.test();
         if (pooling == null) {
-            return new MetaAnalysisView(poolId, data.instrument(), tau2.name(), used.name().toLowerCase(Locale.ROOT),
-                    data.rows().size(), withheld, data.rows().size() - withheld, studies, List.of(), null, null, null,
-                    null, "No funded project has an effect to pool yet.");
+            MetaTest asked = metaTest == null ? PooledByDesign.defaultTest(0) : metaTest;
+            return new MetaAnalysisView(poolId, data.instrument(), tau2.name(), asked.code(), projects, withheld,
+                    withoutEffect, studies, List.of(), null, null, null, null,
+                    "No funded project has an effect to pool yet.");
         }
         SubgroupMetaAnalysisStatistics byDesign = SubgroupMetaAnalysisStatistics.of(pooling.subgroups());
-        return new MetaAnalysisView(poolId, data.instrument(), tau2.name(), used.name().toLowerCase(Locale.ROOT),
-                data.rows().size(), withheld, data.rows().size() - withheld - studies.size(), studies,
-                byDesign.groups(), byDesign.qm(), byDesign.qmDf(), byDesign.qmP(),
+        return new MetaAnalysisView(poolId, data.instrument(), tau2.name(), pooling.test().code(), projects, withheld,
+                withoutEffect, studies, byDesign.groups(), byDesign.qm(), byDesign.qmDf(), byDesign.qmP(),
                 pooling.headline() == null ? null : MetaAnalysisStatistics.of(pooling.headline()),
                 pooling.headline() == null ? "Fewer than " + PooledByDesign.MIN_CONTROLLED + " controlled projects:"
                         + " there is not enough controlled evidence to pool an effect against no initiative." : null);
@@ -93,8 +85,7 @@ class MetaAnalysisService {
         if (value == null) {
             return null;
         }
-        return Arrays.stream(MetaTest.values()).filter(t -> t.name().toLowerCase(Locale.ROOT).equals(value))
-                .findFirst().orElseThrow(() -> new InvalidInputException(InputProblem.field("test", "UNKNOWN_VALUE",
+        return MetaTest.ofCode(value).orElseThrow(() -> new InvalidInputException(InputProblem.field("test", "UNKNOWN_VALUE",
                         "test must be z, knha or adhoc, not " + Problems.quoted(value) + ".")));
     }
 }

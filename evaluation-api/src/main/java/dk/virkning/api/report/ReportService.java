@@ -105,12 +105,7 @@ class ReportService {
     @Transactional
     ReportFile portfolio(Caller caller, long poolId, String lang, PortfolioFilter filter) {
         ReportLanguage language = language(lang);
-        GrantPool pool = grants.pool(caller, poolId);
-        if (!FundingAccess.fundsFor(caller, pool.organisationId())) {
-            // the portfolio shows the funded projects' aggregates: for whoever FundingAccess lets read them
-            throw new ForbiddenException("The portfolio report is for the FUNDER and ORG_ADMIN users of the"
-                    + " organisation that owns the pool.");
-        }
+        GrantPool pool = grants.poolForPortfolio(caller, poolId);
         Optional<ReportRepository.Stored> stored = reports.find(RenderedReport.PORTFOLIO, poolId, pool.organisationId(),
                 language.code(), Audience.FUNDER.name(), filter.json());
         ReportFile file;

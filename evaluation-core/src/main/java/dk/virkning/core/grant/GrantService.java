@@ -96,6 +96,21 @@ public class GrantService {
         return grants.findPool(poolId, memberOf(caller)).orElseThrow(() -> new NotFoundException("Grant pool", poolId));
     }
 
+    /**
+     * The pool, for a caller who may read its funded projects' aggregates (its portfolio report and
+     * meta-analysis): the FUNDER and ORG_ADMIN users of the owning organisation (FundingAccess).
+     * 404 when the caller does not see the pool, 403 when they see it but may not read its portfolio.
+     */
+    @Transactional(readOnly = true)
+    public GrantPool poolForPortfolio(Caller caller, long poolId) {
+        GrantPool pool = pool(caller, poolId);
+        if (!FundingAccess.fundsFor(caller, pool.organisationId())) {
+            throw new ForbiddenException("A pool's portfolio report and meta-analysis are for the FUNDER and ORG_ADMIN"
+                    + " users of the organisation that owns the pool.");
+        }
+        return pool;
+    }
+
     @Transactional
     public Grant award(Caller caller, long poolId, NewGrant input) {
         grants.lockPool(poolId, memberOf(caller)).orElseThrow(() -> new NotFoundException("Grant pool", poolId));

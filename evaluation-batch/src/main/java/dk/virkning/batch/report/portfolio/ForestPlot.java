@@ -43,8 +43,8 @@ final class ForestPlot {
         this.designLabel = designLabel;
         this.sections = new java.util.ArrayList<>();
         for (boolean controlled : new boolean[] {true, false}) {
-            List<PortfolioData.Row> members = rows.stream()
-                    .filter(r -> !r.hidden() && r.effect() != null && r.effect().controlled() == controlled).toList();
+            List<PortfolioData.Row> members = PortfolioData.pooled(rows).stream()
+                    .filter(r -> r.effect().controlled() == controlled).toList();
             if (members.isEmpty()) {
                 continue;
             }

@@ -50,7 +50,11 @@ public record PortfolioData(Pool pool, PortfolioFilter filter, String instrument
     }
 
     /** The rows with an effect that is shown and pooled. */
-    List<Row> pooled() {
+    public List<Row> pooled() {
+        return pooled(rows);
+    }
+
+    static List<Row> pooled(List<Row> rows) {
         return rows.stream().filter(r -> !r.hidden() && r.effect() != null).toList();
     }
 

@@ -149,8 +149,8 @@ public class PortfolioLoader {
     }
 
     private static PooledByDesign.Result pool(List<PortfolioData.Row> rows, Tau2Method method, MetaTest test) {
-        List<PortfolioData.Effect> effects = rows.stream().filter(r -> !r.hidden()).map(PortfolioData.Row::effect)
-                .filter(e -> e != null).toList();
+        List<PortfolioData.Effect> effects = PortfolioData.pooled(rows).stream().map(PortfolioData.Row::effect)
+                .toList();
         if (effects.isEmpty()) {
             return null;
         }
