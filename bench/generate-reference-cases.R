@@ -147,7 +147,7 @@ add_paired("gen_edge_all_cases_resolved", c(8, 8, 9, 7, 9), c(3, 4, 5, 6, 4), 7)
 add_paired("gen_edge_tiny_values", c(0.001, 0.002, 0.004), c(0.002, 0.0035, 0.0041))
 
 # ---- controlled ----------------------------------------------------------------------------------
-controlled_expected <- function(group, pre, post) {
+controlled_expected <- function(group, pre, post, cutoff = NULL) {
   ok <- complete.cases(pre, post)
   group <- group[ok]; pre <- pre[ok]; post <- post[ok]
   ci <- (post - pre)[group == "intervention"]; cc <- (post - pre)[group == "control"]
@@ -163,6 +163,18 @@ controlled_expected <- function(group, pre, post) {
     co <- summary(fit)$coefficients["groupintervention", ]
     e$ancova_diff <- unname(co[1]); e$ancova_se <- unname(co[2]); e$ancova_p <- unname(co[4])
     e$ancova_ci <- as.numeric(confint(fit)["groupintervention", ])
+  }
+  # the economy's controlled caseness effect: the same ANCOVA on the 0/1 case indicators
+  # (a linear probability model), lm(post_case ~ pre_case + group)
+  if (!is.null(cutoff)) {
+    cf <- safe(lm(post ~ pre + group, data = data.frame(pre = as.numeric(pre >= cutoff),
+                  post = as.numeric(post >= cutoff), group = factor(group, levels = c("control", "intervention")))))
+    if (!is.null(cf) && "groupintervention" %in% rownames(summary(cf)$coefficients)) {
+      co <- summary(cf)$coefficients["groupintervention", ]
+      e$caseness_ancova_diff <- unname(co[1]); e$caseness_ancova_se <- unname(co[2])
+      e$caseness_ancova_p <- unname(co[4])
+      e$caseness_ancova_ci <- as.numeric(confint(cf)["groupintervention", ])
+    }
   }
   # Morris (2008) d_ppc2 over the pooled baseline SD, eq. 8, and its variance, eq. 25, with the
   # pooled within-arm pre-post correlation (scores centred on their arm's means)
@@ -182,10 +194,11 @@ controlled_expected <- function(group, pre, post) {
   }
   e
 }
-add_controlled <- function(name, group, pre, post) {
+add_controlled <- function(name, group, pre, post, cutoff = NULL) {
   csv <- csv_of(c("participant", "group", "pre", "post"),
                 list(sprintf("P%04d", seq_along(pre)), group, pre, post))
-  lines <<- c(lines, case_json(name, "controlled", list("controlled"), csv, controlled_expected(group, pre, post)))
+  args <- if (is.null(cutoff)) list("controlled") else list("controlled", "--cutoff", format(cutoff))
+  lines <<- c(lines, case_json(name, "controlled", args, csv, controlled_expected(group, pre, post, cutoff)))
 }
 for (scale in c("who5", "tils", "ls", "raw")) {
   for (sizes in list(c(2, 2), c(3, 2), c(5, 4), c(12, 9), c(30, 45), c(90, 70))) {
@@ -233,6 +246,17 @@ for (mt in list(c("REML", "z"), c("DL", "z"), c("REML", "knha"), c("DL", "knha")
   add_meta(paste0("gen_edge_meta_k1_", mt[1], "_", mt[2]), 0.3, 0.04, mt[1], mt[2])
   add_meta(paste0("gen_edge_meta_wide_", mt[1], "_", mt[2]), c(-1.2, 0.1, 1.5), c(0.01, 0.02, 0.015), mt[1], mt[2])
 }
+
+# ---- controlled caseness (drawn last, so that the cases above keep their draws) --------------------
+for (sizes in list(c(4, 3), c(10, 12), c(30, 30), c(80, 60))) {
+  i <- i + 1
+  a <- with_missing(scores("tils", sizes[1], mean_shift = 1), 0.1)
+  b <- scores("tils", sizes[2], mean_shift = 0)
+  add_controlled(sprintf("gen_controlled_caseness_%03d_%dv%d", i, sizes[1], sizes[2]),
+                 c(rep("intervention", sizes[1]), rep("control", sizes[2])), c(a$pre, b$pre), c(a$post, b$post), 7)
+}
+add_controlled("gen_edge_controlled_caseness_all_cases", rep(c("intervention", "control"), each = 3),
+               c(8, 9, 7, 8, 9, 7), c(3, 8, 4, 9, 8, 7), 7)
 
 writeLines(lines, out_file)
 cat(length(lines), "cases written to", out_file, "\n")

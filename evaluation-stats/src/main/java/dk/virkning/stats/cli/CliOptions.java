@@ -11,7 +11,7 @@ import dk.virkning.stats.meta.Tau2Method;
  *
  * @param command one of paired, controlled, meta
  * @param input   the CSV file, or "-" for standard input
- * @param cutoff  case cut-off (paired), or {@code null}
+ * @param cutoff  case cut-off (paired, controlled), or {@code null}
  * @param reliability the instrument's reliability for the reliable change index (paired), or {@code null}
  * @param by      column whose values split the file into separately analysed groups, or {@code null}
  * @param method  τ² estimator (meta)
@@ -22,7 +22,7 @@ record CliOptions(String command, String input, Double cutoff, Double reliabilit
 
     static final String USAGE = """
             usage: java -jar virkning-stats.jar paired     --input FILE [--cutoff X] [--reliability R] [--by COLUMN]
-                   java -jar virkning-stats.jar controlled --input FILE [--by COLUMN]
+                   java -jar virkning-stats.jar controlled --input FILE [--cutoff X] [--by COLUMN]
                    java -jar virkning-stats.jar meta       --input FILE [--method REML|DL] [--test z|knha|adhoc] [--by COLUMN]
                    java -jar virkning-stats.jar waves      --input FILE [--by COLUMN]
             meta reads study,yi,vi and, with a fourth column group, pools each group and tests their difference.
@@ -70,7 +70,8 @@ record CliOptions(String command, String input, Double cutoff, Double reliabilit
     private static void allowed(String command, String option) throws BadInputException {
         boolean ok = switch (option) {
             case "--input", "--by" -> true;
-            case "--cutoff", "--reliability" -> command.equals("paired");
+            case "--cutoff" -> command.equals("paired") || command.equals("controlled");
+            case "--reliability" -> command.equals("paired");
             case "--method", "--test" -> command.equals("meta");
             default -> false;
         };

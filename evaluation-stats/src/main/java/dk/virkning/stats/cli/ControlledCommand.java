@@ -3,11 +3,21 @@ package dk.virkning.stats.cli;
 import java.util.Arrays;
 
 import dk.virkning.stats.contract.BetweenGroupStatistics;
+import dk.virkning.stats.controlled.CasenessAncova;
 import dk.virkning.stats.controlled.ControlledAnalysis;
 import dk.virkning.stats.controlled.ControlledResult;
 
-/** {@code controlled}: between-group analysis of {@code participant,group,pre,post}. */
+/**
+ * {@code controlled}: between-group analysis of {@code participant,group,pre,post}; with
+ * {@code --cutoff X} also the ANCOVA of caseness (score ≥ X), as the economy uses it.
+ */
 final class ControlledCommand implements Command<ControlledCommand.Rows> {
+
+    private final Double cutoff;
+
+    ControlledCommand(Double cutoff) {
+        this.cutoff = cutoff;
+    }
 
     static final class Rows {
         final DoubleColumn pre = new DoubleColumn();
@@ -50,8 +60,11 @@ final class ControlledCommand implements Command<ControlledCommand.Rows> {
 
     @Override
     public BetweenGroupStatistics analyse(Rows rows) {
-        ControlledResult r = ControlledAnalysis.analyse(rows.pre.toArray(), rows.post.toArray(),
-                Arrays.copyOf(rows.intervention, rows.pre.size()));
-        return BetweenGroupStatistics.of(r);
+        double[] pre = rows.pre.toArray();
+        double[] post = rows.post.toArray();
+        boolean[] intervention = Arrays.copyOf(rows.intervention, rows.pre.size());
+        ControlledResult r = ControlledAnalysis.analyse(pre, post, intervention);
+        return BetweenGroupStatistics.of(r, cutoff == null ? null
+                : CasenessAncova.fit(pre, post, intervention, cutoff, true));
     }
 }

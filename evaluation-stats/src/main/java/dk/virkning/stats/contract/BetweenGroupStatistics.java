@@ -24,6 +24,12 @@ import dk.virkning.stats.describe.Interval;
  * @param ancovaP its two-sided p
  * @param dPpc2 the difference in change over the pooled baseline SD (Morris 2008): what a portfolio pools
  * @param dPpc2Vi its sampling variance
+ * @param casenessAncovaDiff for an instrument with a cut-off: the difference in the share of cases at the later
+ *                           wave, adjusted for baseline caseness (ANCOVA on the 0/1 case indicators, a linear
+ *                           probability model); negative when the intervention leaves fewer cases
+ * @param casenessAncovaSe its standard error
+ * @param casenessAncovaCi its 95% interval
+ * @param casenessAncovaP its two-sided p
  */
 public record BetweenGroupStatistics(
         @JsonProperty("n_intervention") Integer nIntervention,
@@ -38,26 +44,42 @@ public record BetweenGroupStatistics(
         @JsonProperty("ancova_ci") Interval ancovaCi,
         @JsonProperty("ancova_p") Double ancovaP,
         @JsonProperty("d_ppc2") Double dPpc2,
-        @JsonProperty("d_ppc2_vi") Double dPpc2Vi) implements CellStatistics {
+        @JsonProperty("d_ppc2_vi") Double dPpc2Vi,
+        @JsonProperty("caseness_ancova_diff") Double casenessAncovaDiff,
+        @JsonProperty("caseness_ancova_se") Double casenessAncovaSe,
+        @JsonProperty("caseness_ancova_ci") Interval casenessAncovaCi,
+        @JsonProperty("caseness_ancova_p") Double casenessAncovaP) implements CellStatistics {
 
     public static BetweenGroupStatistics of(ControlledResult r) {
+        return of(r, null);
+    }
+
+    /**
+     * @param caseness the ANCOVA of the 0/1 case indicators, or null for an instrument without a
+     *                 cut-off or when it cannot be estimated
+     */
+    public static BetweenGroupStatistics of(ControlledResult r, AncovaResult caseness) {
         AncovaResult a = r.ancova();
+        AncovaResult c = caseness;
         return new BetweenGroupStatistics(r.nIntervention(), r.nControl(), finite(r.meanChangeIntervention()),
                 finite(r.meanChangeControl()), finite(r.differenceInChange()), finite(r.changeEffect().g()),
                 finite(r.changeEffect().gCi()), a == null ? null : finite(a.difference()),
                 a == null ? null : finite(a.se()), a == null ? null : finite(a.ci()), a == null ? null : finite(a.p()),
-                finite(r.dPpc2()), finite(r.dPpc2Variance()));
+                finite(r.dPpc2()), finite(r.dPpc2Variance()), c == null ? null : finite(c.difference()),
+                c == null ? null : finite(c.se()), c == null ? null : finite(c.ci()), c == null ? null : finite(c.p()));
     }
 
     @Override
     public BetweenGroupStatistics withoutSmallCounts() {
         return new BetweenGroupStatistics(SmallCount.hide(nIntervention), SmallCount.hide(nControl),
                 meanChangeIntervention, meanChangeControl, differenceInChange, gChange, gChangeCi, ancovaDiff, ancovaSe,
-                ancovaCi, ancovaP, dPpc2, dPpc2Vi);
+                ancovaCi, ancovaP, dPpc2, dPpc2Vi, casenessAncovaDiff, casenessAncovaSe, casenessAncovaCi,
+                casenessAncovaP);
     }
 
     @Override
     public BetweenGroupStatistics withheld() {
-        return new BetweenGroupStatistics(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new BetweenGroupStatistics(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null);
     }
 }

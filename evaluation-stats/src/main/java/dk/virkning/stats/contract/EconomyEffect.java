@@ -16,6 +16,7 @@ import dk.virkning.stats.economy.EffectKind;
  * @param counterfactual control group or deadweight
  * @param nIntervention  participants behind the intervention's change
  * @param nControl       participants behind the control group's change; {@code null} without one
+ * @param ancova         the estimate is the ANCOVA difference adjusted for baseline; {@code null} when stored before
  */
 public record EconomyEffect(
         @JsonProperty("instrument") String instrument,
@@ -24,10 +25,11 @@ public record EconomyEffect(
         @JsonProperty("se") Double se,
         @JsonProperty("counterfactual") Counterfactual counterfactual,
         @JsonProperty("n_intervention") Integer nIntervention,
-        @JsonProperty("n_control") Integer nControl) {
+        @JsonProperty("n_control") Integer nControl,
+        @JsonProperty("ancova") Boolean ancova) {
 
     public static EconomyEffect of(EffectEstimate e) {
         return e == null ? null : new EconomyEffect(e.instrument(), e.kind(), e.estimate(), e.standardError(),
-                e.counterfactual(), e.nIntervention(), e.nControl());
+                e.counterfactual(), e.nIntervention(), e.nControl(), e.ancova());
     }
 }

@@ -1,6 +1,7 @@
 package dk.virkning.stats.contract;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -16,8 +17,13 @@ import dk.virkning.stats.economy.Outputs;
  */
 public record PointEstimate(@JsonValue Map<Output, Double> outputs) {
 
+    /**
+     * Reads a stored estimate by JSON name: a retired figure ({@link Output#RETIRED}) of an
+     * estimate made by an earlier model is skipped, any other unknown name is corrupt data.
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public PointEstimate {
+    static PointEstimate read(LinkedHashMap<String, Double> stored) {
+        return new PointEstimate(StoredOutputs.byOutput(stored));
     }
 
     public static PointEstimate of(Outputs point) {

@@ -18,7 +18,8 @@ import dk.virkning.stats.design.Design;
  * @param budgetNotValuedReason why budget effects are not valued, or null when they are
  * @param participants participants the effect is scaled to
  * @param costDkk project cost, or null when not registered
- * @param point the point estimate: every parameter at its value, effects at their estimates
+ * @param point the point estimate: every parameter at its value, effects at their estimates, intention to treat
+ * @param completeCase the same figures if non-completers had changed as completers did (a sensitivity), or null
  * @param monteCarlo the Monte Carlo summary, or null when not valued
  * @param sensitivity the tornado table, largest swing first (empty when not valued)
  * @param parametersUsed ids of the set's parameters the estimate used, in set order
@@ -30,7 +31,7 @@ import dk.virkning.stats.design.Design;
 public record EconomyEstimate(String valuationSetId, String valuationSetVersion, EstimateStatus status,
         String notValuedReason, Route route, Design design, EffectEstimate wellbeingEffect,
         EffectEstimate casenessEffect, String budgetNotValuedReason, int participants, Double costDkk,
-        Outputs point, MonteCarloSummary monteCarlo, List<SensitivityRow> sensitivity, List<String> parametersUsed,
+        Outputs point, Outputs completeCase, MonteCarloSummary monteCarlo, List<SensitivityRow> sensitivity, List<String> parametersUsed,
         List<Parameter> assumptions, boolean caution, boolean suppressed, List<String> notes) {
 
     public EconomyEstimate {

@@ -12,7 +12,7 @@ import dk.virkning.stats.design.Design;
  * Either a plan ({@link #valued()}) or the reason the project cannot be valued.
  */
 record EconomyPlan(Route route, Design design, EffectEstimate wellbeingEffect, EffectEstimate casenessEffect,
-        int participants, Double costDkk, List<Parameter> parameters, String notValuedReason, boolean caution,
+        int participants, int participantsAged16To64, Double costDkk, List<Parameter> parameters, String notValuedReason, boolean caution,
         boolean suppressed) {
 
     boolean valued() {
@@ -58,12 +58,14 @@ record EconomyPlan(Route route, Design design, EffectEstimate wellbeingEffect, E
             return notValued(evidence, "no change in life satisfaction (LIFE_SAT) or loneliness (T-ILS) is measured");
         }
         return new EconomyPlan(route, evidence.design(), wellbeing, caseness, evidence.participants(),
-                evidence.costDkk(), parameters(set, route, wellbeing, caseness), null,
+                evidence.participantsAged16To64(), evidence.costDkk(),
+                parameters(set, route, wellbeing, caseness, evidence.participantsAged16To64() < evidence.participants()),
+                null,
                 flag(evidence, route, true), flag(evidence, route, false));
     }
 
     private static List<Parameter> parameters(ValuationSet set, Route route, EffectEstimate wellbeing,
-            EffectEstimate caseness) {
+            EffectEstimate caseness, boolean otherAges) {
         Set<String> ids = new LinkedHashSet<>(List.of(ParameterIds.WELLBY_VALUE_GBP, ParameterIds.DKK_PER_GBP,
                 ParameterIds.CPI_RATIO, ParameterIds.DISCOUNT_RATE, ParameterIds.DURATION_YEARS, ParameterIds.DROP_OFF));
         if (wellbeing.counterfactual() == Counterfactual.DEADWEIGHT
@@ -78,7 +80,10 @@ record EconomyPlan(Route route, Design design, EffectEstimate wellbeingEffect, E
         }
         if (caseness != null) {
             ids.addAll(List.of(ParameterIds.HEALTH_COST_MUNICIPAL, ParameterIds.HEALTH_COST_REGIONAL,
-                    ParameterIds.STATE_COST));
+                    ParameterIds.HEALTH_COST_PRICE_RATIO, ParameterIds.TRANSFER_COST, ParameterIds.TAX_DISTORTION));
+            if (otherAges) {
+                ids.add(ParameterIds.HEALTH_COST_OTHER_AGES_FACTOR);
+            }
         }
         return set.parameters().stream().filter(p -> ids.contains(p.id())).toList();
     }
@@ -100,6 +105,6 @@ record EconomyPlan(Route route, Design design, EffectEstimate wellbeingEffect, E
 
     private static EconomyPlan notValued(ProjectEvidence evidence, String reason) {
         return new EconomyPlan(Route.NONE, evidence.design(), null, null, evidence.participants(),
-                evidence.costDkk(), List.of(), reason, false, false);
+                evidence.participantsAged16To64(), evidence.costDkk(), List.of(), reason, false, false);
     }
 }

@@ -24,7 +24,9 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
  * each effect from Normal(estimate, SE) (an effect with SE 0 is not drawn). Parameters and
  * effects are drawn independently. Each output's draws are summarised by the mean, the
  * median and the 2.5 % and 97.5 % percentiles (R's quantile type 7), each percentile with its
- * Monte Carlo standard error ({@link #percentileError}).
+ * Monte Carlo standard error ({@link #percentileError}). With a registered cost it also reports the
+ * share of draws in which the social value, and the well-being value, exceed the cost: the
+ * probability, given the model and its inputs, that the project returns more than it cost.
  *
  * <p>Cost per WELLBY is C / WELLBYs, a decreasing function of WELLBYs when they are
  * positive, so its median and bounds are C divided by the WELLBYs' median, 97.5 % and
@@ -71,7 +73,8 @@ final class MonteCarlo {
                 effectValues[e] = sampler == null ? effects.get(e).estimate() : sampler.sample();
             }
             Outputs outputs = ValuationFormula.compute(plan, values, effectValues[0],
-                    plan.casenessEffect() == null ? null : effectValues[effects.indexOf(plan.casenessEffect())]);
+                    plan.casenessEffect() == null ? null : effectValues[effects.indexOf(plan.casenessEffect())],
+                    Scaling.INTENTION_TO_TREAT);
             for (Output output : Output.values()) {
                 Double value = output.of(outputs);
                 if (value != null) {
@@ -87,10 +90,20 @@ final class MonteCarlo {
                 intervals.put(output, summarise(samples.get(output)));
             }
         }
+        Double socialExceedsCost = null;
+        Double wellbeingExceedsCost = null;
         if (plan.costDkk() != null) {
             intervals.put(Output.COST_PER_WELLBY_DKK, costPerWellby(plan.costDkk(), intervals.get(Output.WELLBYS)));
+            socialExceedsCost = shareAbove(samples.get(Output.SOCIAL_VALUE_DKK), plan.costDkk());
+            wellbeingExceedsCost = shareAbove(samples.get(Output.WELLBEING_VALUE_DKK), plan.costDkk());
         }
-        return new MonteCarloSummary(settings.seed(), draws, intervals);
+        return new MonteCarloSummary(settings.seed(), draws, intervals, socialExceedsCost, wellbeingExceedsCost);
+    }
+
+    /** The share of draws strictly above the threshold. */
+    private static double shareAbove(double[] sample, double threshold) {
+        long above = Arrays.stream(sample).filter(v -> v > threshold).count();
+        return (double) above / sample.length;
     }
 
     private static OutputDistribution summarise(double[] sample) {

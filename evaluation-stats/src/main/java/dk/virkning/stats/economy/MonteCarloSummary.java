@@ -10,8 +10,11 @@ import java.util.Map;
  * @param seed the generator's seed
  * @param draws the number of draws
  * @param intervals per output; an output that is undefined for the project (e.g. budget effects not valued) is absent
+ * @param socialValueExceedsCost the share of draws with social value &gt; cost, or null without a cost
+ * @param wellbeingValueExceedsCost the share of draws with well-being value &gt; cost, or null without a cost
  */
-public record MonteCarloSummary(long seed, int draws, Map<Output, OutputDistribution> intervals) {
+public record MonteCarloSummary(long seed, int draws, Map<Output, OutputDistribution> intervals,
+        Double socialValueExceedsCost, Double wellbeingValueExceedsCost) {
 
     public MonteCarloSummary {
         intervals = intervals.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(intervals));

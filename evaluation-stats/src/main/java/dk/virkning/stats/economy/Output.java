@@ -26,14 +26,27 @@ public enum Output {
     BUDGET_STATE_DKK(Outputs::budgetStateDkk),
     @JsonProperty("budget_total_dkk")
     BUDGET_TOTAL_DKK(Outputs::budgetTotalDkk),
-    @JsonProperty("total_value_dkk")
-    TOTAL_VALUE_DKK(Outputs::totalValueDkk),
+    @JsonProperty("tax_distortion_dkk")
+    TAX_DISTORTION_DKK(Outputs::taxDistortionDkk),
+    @JsonProperty("social_value_dkk")
+    SOCIAL_VALUE_DKK(Outputs::socialValueDkk),
     @JsonProperty("cost_per_participant_dkk")
     COST_PER_PARTICIPANT_DKK(Outputs::costPerParticipantDkk),
     @JsonProperty("cost_per_wellby_dkk")
     COST_PER_WELLBY_DKK(Outputs::costPerWellbyDkk),
+    @JsonProperty("wellbeing_return_ratio")
+    WELLBEING_RETURN_RATIO(Outputs::wellbeingReturnRatio),
+    @JsonProperty("budget_return_ratio")
+    BUDGET_RETURN_RATIO(Outputs::budgetReturnRatio),
     @JsonProperty("social_return_ratio")
     SOCIAL_RETURN_RATIO(Outputs::socialReturnRatio);
+
+    /**
+     * Names of figures that estimates stored by an earlier model carry and this one does not:
+     * {@code total_value_dkk} added public transfers to the well-being value. Reading such an
+     * estimate skips them rather than failing or renaming them into a figure they are not.
+     */
+    public static final java.util.Set<String> RETIRED = java.util.Set.of("total_value_dkk");
 
     private final Function<Outputs, Double> accessor;
 
@@ -48,6 +61,16 @@ public enum Output {
         } catch (NoSuchFieldException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The output with this JSON name; empty for a retired or unknown name. */
+    public static java.util.Optional<Output> ofJsonName(String name) {
+        for (Output output : values()) {
+            if (output.jsonName().equals(name)) {
+                return java.util.Optional.of(output);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** This figure of the given outputs; null when undefined. */

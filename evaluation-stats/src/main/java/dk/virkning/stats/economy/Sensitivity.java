@@ -10,9 +10,9 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 /**
  * One-at-a-time sensitivity: each uncertain parameter of the plan at its low and at its
  * high value, and each measured effect at the ends of its 95 % confidence interval
- * (estimate ± z_0.975·SE), with every other input at its central value. The target is the
- * total value (well-being value + budget effects); the social return ratio is that divided
- * by the cost, so it orders the same. Rows are sorted by swing, largest first (a tornado).
+ * (estimate ± z_0.975·SE), with every other input at its central value, under intention to
+ * treat. The target is the social value ({@link ValuationFormula}); the social return ratio is
+ * that divided by the cost, so it orders the same. Rows are sorted by swing, largest first (a tornado).
  */
 final class Sensitivity {
 
@@ -64,13 +64,13 @@ final class Sensitivity {
         List<EffectEstimate> effects = plan.effects();
         Double caseness = plan.casenessEffect() == null ? null
                 : effectValues[effects.indexOf(plan.casenessEffect())];
-        return ValuationFormula.compute(plan, values, effectValues[0], caseness);
+        return ValuationFormula.compute(plan, values, effectValues[0], caseness, Scaling.INTENTION_TO_TREAT);
     }
 
     private static SensitivityRow row(String input, boolean assumption, double lowInput, double highInput,
             Outputs low, Outputs high) {
-        return new SensitivityRow(input, assumption, lowInput, highInput, low.totalValueDkk(), high.totalValueDkk(),
+        return new SensitivityRow(input, assumption, lowInput, highInput, low.socialValueDkk(), high.socialValueDkk(),
                 low.socialReturnRatio(), high.socialReturnRatio(),
-                Math.abs(high.totalValueDkk() - low.totalValueDkk()));
+                Math.abs(high.socialValueDkk() - low.socialValueDkk()));
     }
 }

@@ -10,16 +10,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param assumption the input is an ASSUMPTION parameter
  * @param lowInput the input's low value (an effect: estimate − 1.96·SE)
  * @param highInput the input's high value (an effect: estimate + 1.96·SE)
- * @param totalValueAtLow total value (DKK) with the input low
- * @param totalValueAtHigh total value (DKK) with the input high
+ * @param socialValueAtLow social value (DKK) with the input low
+ * @param socialValueAtHigh social value (DKK) with the input high
  * @param ratioAtLow social return ratio with the input low, or null without a cost
  * @param ratioAtHigh social return ratio with the input high, or null without a cost
- * @param swing |totalValueAtHigh − totalValueAtLow|, the bar's length; rows are sorted by it, largest first
+ * @param swing |socialValueAtHigh − socialValueAtLow|, the bar's length; rows are sorted by it, largest first
  */
 public record SensitivityRow(@JsonProperty("input") String input, @JsonProperty("assumption") boolean assumption,
         @JsonProperty("low_input") double lowInput, @JsonProperty("high_input") double highInput,
-        @JsonProperty("total_value_at_low") double totalValueAtLow,
-        @JsonProperty("total_value_at_high") double totalValueAtHigh,
+        @JsonProperty("social_value_at_low") double socialValueAtLow,
+        @JsonProperty("social_value_at_high") double socialValueAtHigh,
         @JsonProperty("ratio_at_low") Double ratioAtLow, @JsonProperty("ratio_at_high") Double ratioAtHigh,
         @JsonProperty("swing") double swing) {
 }

@@ -57,6 +57,18 @@ public record ValuationSet(String id, String version, LocalizedText title, Strin
         requireAtLeast(byId.get(ParameterIds.WELLBY_VALUE_GBP), 0);
         requireAtLeast(byId.get(ParameterIds.DKK_PER_GBP), 0);
         requireAtLeast(byId.get(ParameterIds.CPI_RATIO), 0);
+        requireAtLeast(byId.get(ParameterIds.HEALTH_COST_PRICE_RATIO), 0);
+        requireAtLeast(byId.get(ParameterIds.HEALTH_COST_OTHER_AGES_FACTOR), 0);
+        requireShare(byId.get(ParameterIds.TAX_DISTORTION));
+        for (Parameter parameter : parameters) {
+            boolean amount = parameter.unit().startsWith("DKK per") && !parameter.unit().startsWith("DKK per GBP");
+            if (amount && parameter.priceYear() != null && parameter.priceYear() != priceYear
+                    && !ParameterIds.UPRATED.contains(parameter.id())) {
+                throw new IllegalArgumentException(parameter.id() + ": an amount at " + parameter.priceYear()
+                        + " prices in a set at " + priceYear + " prices, and the model does not uprate it; give it at "
+                        + priceYear + " prices");
+            }
+        }
         if (byId.get(ParameterIds.DISCOUNT_RATE).low() <= -1) {
             throw new IllegalArgumentException(ParameterIds.DISCOUNT_RATE + ": must be above -1");
         }

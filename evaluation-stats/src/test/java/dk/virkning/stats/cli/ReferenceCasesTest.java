@@ -49,7 +49,8 @@ class ReferenceCasesTest {
                     "cases_resolved", "cases_new", "mcnemar_p", "mcnemar_exact_p"),
             "controlled", List.of("n_intervention", "n_control", "mean_change_intervention",
                     "mean_change_control", "difference_in_change", "g_change", "g_change_ci", "ancova_diff",
-                    "ancova_se", "ancova_ci", "ancova_p", "d_ppc2", "d_ppc2_vi"),
+                    "ancova_se", "ancova_ci", "ancova_p", "d_ppc2", "d_ppc2_vi", "caseness_ancova_diff",
+                    "caseness_ancova_se", "caseness_ancova_ci", "caseness_ancova_p"),
             "meta", List.of("k", "estimate", "se", "ci", "p", "tau2", "i2", "q", "q_p", "pi"));
 
     static Stream<Arguments> sharedFixtures() throws IOException, URISyntaxException {

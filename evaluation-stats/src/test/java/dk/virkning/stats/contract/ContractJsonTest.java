@@ -77,7 +77,8 @@ class ContractJsonTest {
 
     @Test
     void aZeroCountIsShownBecauseItDisclosesNobody() {
-        BetweenGroupStatistics s = new BetweenGroupStatistics(0, 7, 1.0, 2.0, -1.0, null, null, null, null, null, null, null, null);
+        BetweenGroupStatistics s = new BetweenGroupStatistics(0, 7, 1.0, 2.0, -1.0, null, null, null, null, null, null, null, null,
+                null, null, null, null);
 
         assertThat(s.withoutSmallCounts().nIntervention()).isZero();
         assertThat(s.withoutSmallCounts().nControl()).isEqualTo(7);
@@ -112,16 +113,36 @@ class ContractJsonTest {
     void theMonteCarloSummaryListsEveryOutputWithNullWhereUndefined() {
         Map<Output, OutputDistribution> intervals = new EnumMap<>(Output.class);
         intervals.put(Output.WELLBYS, new OutputDistribution(2.0, 1.9, 0.5, 3.5));
-        MonteCarloStatistics s = MonteCarloStatistics.of(new MonteCarloSummary(42, 1000, intervals));
+        MonteCarloStatistics s = MonteCarloStatistics.of(new MonteCarloSummary(42, 1000, intervals, 0.25, null));
 
         String json = ContractJson.write(s);
 
         assertThat(json).startsWith("{\"seed\":42,\"draws\":1000,\"outputs\":{\"net_life_satisfaction_change\":null,")
                 .contains("\"wellbys\":{\"mean\":2.0,\"median\":1.9,\"interval\":[0.5,3.5],\"interval_mc_error\":null,\"interval_stable\":null}")
-                .contains("\"social_return_ratio\":null}}");
+                .endsWith("\"social_return_ratio\":null},\"probability_social_value_exceeds_cost\":0.25,"
+                        + "\"probability_wellbeing_value_exceeds_cost\":null}");
         MonteCarloStatistics back = ContractJson.read(json, MonteCarloStatistics.class);
         assertThat(back.of(Output.WELLBYS).upper()).isEqualTo(3.5);
-        assertThat(back.of(Output.TOTAL_VALUE_DKK)).isNull();
+        assertThat(back.of(Output.SOCIAL_VALUE_DKK)).isNull();
+        assertThat(back.socialValueExceedsCost()).isEqualTo(0.25);
+    }
+
+    @Test
+    void anEstimateStoredByTheEarlierModelReadsWithoutItsRetiredTotal() {
+        MonteCarloStatistics stored = ContractJson.read("{\"seed\":1,\"draws\":10000,\"outputs\":{\"wellbys\":"
+                + "{\"mean\":2.0,\"median\":1.9,\"interval\":[0.5,3.5]},\"total_value_dkk\":{\"mean\":9.0,"
+                + "\"median\":9.0,\"interval\":[1.0,20.0]}}}", MonteCarloStatistics.class);
+
+        assertThat(stored.of(Output.WELLBYS).median()).isEqualTo(1.9);
+        assertThat(stored.of(Output.SOCIAL_VALUE_DKK)).isNull();
+        assertThat(stored.socialValueExceedsCost()).isNull();
+    }
+
+    @Test
+    void anUnknownOutputNameIsCorruptData() {
+        assertThatThrownBy(() -> ContractJson.read("{\"wellbyz\": 1.5}", PointEstimate.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("wellbyz");
     }
 
     @Test
@@ -129,7 +150,7 @@ class ContractJsonTest {
         assertThat(Output.WELLBEING_VALUE_DKK.jsonName()).isEqualTo("wellbeing_value_dkk");
         PointEstimate point = ContractJson.read("{\"wellbys\": 1.5, \"total_value_dkk\": null}", PointEstimate.class);
         assertThat(point.of(Output.WELLBYS)).isEqualTo(1.5);
-        assertThat(point.of(Output.TOTAL_VALUE_DKK)).isNull();
+        assertThat(point.of(Output.SOCIAL_VALUE_DKK)).isNull();
     }
 
     private static String resource(String name) {

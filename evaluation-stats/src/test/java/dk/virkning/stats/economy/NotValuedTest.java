@@ -9,29 +9,29 @@ import org.junit.jupiter.api.Test;
 class NotValuedTest {
 
     private static final ChangeEstimate WHO5 =
-            new ChangeEstimate("WHO5", new GroupChange(20, 8.0, 16.0), null, false, false);
+            new ChangeEstimate("WHO5", new GroupChange(20, 8.0, 16.0), null, null, false, false);
     private static final ChangeEstimate LIFE_SAT =
-            new ChangeEstimate("LIFE_SAT", new GroupChange(20, 1.0, 2.0), null, false, false);
+            new ChangeEstimate("LIFE_SAT", new GroupChange(20, 1.0, 2.0), null, null, false, false);
 
     @Test
     void who5AloneIsNotValuedWithoutAMappingInTheSet() {
-        ProjectEvidence evidence = new ProjectEvidence(Design.PRE_POST, 20, 100_000.0, null, null, WHO5);
+        ProjectEvidence evidence = new ProjectEvidence(Design.PRE_POST, 20, 20, 100_000.0, null, null, WHO5);
 
-        EconomyEstimate estimate = EconomyModel.estimate(evidence, TestSets.dk2025());
+        EconomyEstimate estimate = EconomyModel.estimate(evidence, TestSets.dk2026());
 
         assertThat(estimate.status()).isEqualTo(EstimateStatus.NOT_VALUED);
-        assertThat(estimate.notValuedReason()).isEqualTo("only WHO-5 is measured, and valuation set DK-2025.1 holds"
+        assertThat(estimate.notValuedReason()).isEqualTo("only WHO-5 is measured, and valuation set DK-2026.1 holds"
                 + " no documented WHO-5 to life-satisfaction mapping");
         assertThat(estimate.route()).isEqualTo(Route.NONE);
         assertThat(estimate.point()).isNull();
         assertThat(estimate.monteCarlo()).isNull();
         assertThat(estimate.sensitivity()).isEmpty();
-        assertThat(estimate.valuationSetKey()).isEqualTo("DK-2025.1");
+        assertThat(estimate.valuationSetKey()).isEqualTo("DK-2026.1");
     }
 
     @Test
     void who5IsValuedThroughADocumentedMapping() {
-        ProjectEvidence evidence = new ProjectEvidence(Design.PRE_POST, 20, 100_000.0, null, null, WHO5);
+        ProjectEvidence evidence = new ProjectEvidence(Design.PRE_POST, 20, 20, 100_000.0, null, null, WHO5);
 
         EconomyEstimate estimate = EconomyModel.estimate(evidence, TestSets.withWho5Mapping(0.05));
 
@@ -44,9 +44,9 @@ class NotValuedTest {
 
     @Test
     void aProjectWithoutLifeSatisfactionOrLonelinessIsNotValued() {
-        ProjectEvidence evidence = new ProjectEvidence(Design.PRE_POST, 20, 100_000.0, null, null, null);
+        ProjectEvidence evidence = new ProjectEvidence(Design.PRE_POST, 20, 20, 100_000.0, null, null, null);
 
-        EconomyEstimate estimate = EconomyModel.estimate(evidence, TestSets.dk2025());
+        EconomyEstimate estimate = EconomyModel.estimate(evidence, TestSets.dk2026());
 
         assertThat(estimate.status()).isEqualTo(EstimateStatus.NOT_VALUED);
         assertThat(estimate.notValuedReason())
@@ -56,41 +56,41 @@ class NotValuedTest {
 
     @Test
     void aPostOnlyDesignIsNotValued() {
-        ProjectEvidence evidence = new ProjectEvidence(Design.POST_ONLY, 20, 100_000.0, LIFE_SAT, null, null);
+        ProjectEvidence evidence = new ProjectEvidence(Design.POST_ONLY, 20, 20, 100_000.0, LIFE_SAT, null, null);
 
-        assertThat(EconomyModel.estimate(evidence, TestSets.dk2025()).notValuedReason())
+        assertThat(EconomyModel.estimate(evidence, TestSets.dk2026()).notValuedReason())
                 .isEqualTo("a post-only design measures no change to value");
     }
 
     @Test
     void aProjectWithoutParticipantsIsNotValued() {
-        ProjectEvidence evidence = new ProjectEvidence(Design.PRE_POST, 0, 100_000.0, LIFE_SAT, null, null);
+        ProjectEvidence evidence = new ProjectEvidence(Design.PRE_POST, 0, 0, 100_000.0, LIFE_SAT, null, null);
 
-        assertThat(EconomyModel.estimate(evidence, TestSets.dk2025()).notValuedReason())
+        assertThat(EconomyModel.estimate(evidence, TestSets.dk2026()).notValuedReason())
                 .isEqualTo("the project has no participants to scale the effect to");
     }
 
     @Test
     void lifeSatisfactionWithoutLonelinessLeavesBudgetEffectsNotValuedRatherThanZero() {
-        ProjectEvidence evidence = new ProjectEvidence(Design.PRE_POST, 20, 100_000.0, LIFE_SAT, null, null);
+        ProjectEvidence evidence = new ProjectEvidence(Design.PRE_POST, 20, 20, 100_000.0, LIFE_SAT, null, null);
 
-        EconomyEstimate estimate = EconomyModel.estimate(evidence, TestSets.dk2025());
+        EconomyEstimate estimate = EconomyModel.estimate(evidence, TestSets.dk2026());
 
         assertThat(estimate.status()).isEqualTo(EstimateStatus.VALUED);
         assertThat(estimate.budgetNotValuedReason()).isEqualTo("no change in loneliness caseness (T-ILS) is measured");
         assertThat(estimate.point().budgetTotalDkk()).isNull();
         assertThat(estimate.point().netPersonsOutOfLoneliness()).isNull();
         assertThat(estimate.monteCarlo().of(Output.BUDGET_TOTAL_DKK)).isNull();
-        assertThat(estimate.point().totalValueDkk()).isEqualTo(estimate.point().wellbeingValueDkk());
+        assertThat(estimate.point().socialValueDkk()).isEqualTo(estimate.point().wellbeingValueDkk());
         assertThat(estimate.parametersUsed()).doesNotContain(ParameterIds.HEALTH_COST_REGIONAL);
         assertThat(estimate.notes()).anyMatch(note -> note.startsWith("Budget effects are not valued"));
     }
 
     @Test
     void withoutARegisteredCostTheCostFiguresAreUndefined() {
-        ProjectEvidence evidence = new ProjectEvidence(Design.PRE_POST, 20, null, LIFE_SAT, null, null);
+        ProjectEvidence evidence = new ProjectEvidence(Design.PRE_POST, 20, 20, null, LIFE_SAT, null, null);
 
-        EconomyEstimate estimate = EconomyModel.estimate(evidence, TestSets.dk2025());
+        EconomyEstimate estimate = EconomyModel.estimate(evidence, TestSets.dk2026());
 
         assertThat(estimate.point().costPerParticipantDkk()).isNull();
         assertThat(estimate.point().costPerWellbyDkk()).isNull();
@@ -102,10 +102,10 @@ class NotValuedTest {
 
     @Test
     void aWorseningGivesNegativeWellbysAndNoCostPerWellby() {
-        ChangeEstimate worse = new ChangeEstimate("LIFE_SAT", new GroupChange(20, -0.5, 2.0), null, false, false);
-        ProjectEvidence evidence = new ProjectEvidence(Design.PRE_POST, 20, 100_000.0, worse, null, null);
+        ChangeEstimate worse = new ChangeEstimate("LIFE_SAT", new GroupChange(20, -0.5, 2.0), null, null, false, false);
+        ProjectEvidence evidence = new ProjectEvidence(Design.PRE_POST, 20, 20, 100_000.0, worse, null, null);
 
-        EconomyEstimate estimate = EconomyModel.estimate(evidence, TestSets.dk2025());
+        EconomyEstimate estimate = EconomyModel.estimate(evidence, TestSets.dk2026());
 
         assertThat(estimate.point().wellbys()).isNegative();
         assertThat(estimate.point().costPerWellbyDkk()).isNull();

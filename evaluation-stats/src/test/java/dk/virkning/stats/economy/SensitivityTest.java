@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class SensitivityTest {
 
-    private final EconomyEstimate workedExample = EconomyModel.estimate(TestSets.workedExample(), TestSets.dk2025());
+    private final EconomyEstimate workedExample = EconomyModel.estimate(TestSets.workedExample(), TestSets.dk2026());
 
     @Test
     void rowsAreSortedBySwingLargestFirst() {
@@ -23,10 +23,10 @@ class SensitivityTest {
     void aHigherWellbyValueRaisesTheTotal() {
         SensitivityRow row = row(workedExample, ParameterIds.WELLBY_VALUE_GBP);
 
-        assertThat(row.totalValueAtHigh()).isGreaterThan(row.totalValueAtLow());
+        assertThat(row.socialValueAtHigh()).isGreaterThan(row.socialValueAtLow());
         assertThat(row.ratioAtHigh()).isGreaterThan(row.ratioAtLow());
-        // only the well-being value moves: 22.4 WELLBYs × (16,000 − 10,000) × 8.51 × 1.153
-        assertThat(row.swing()).isCloseTo(22.4 * 6_000 * 8.51 * 1.153, within(1e-6));
+        // only the well-being value moves: 14 WELLBYs (intention to treat) × (16,000 − 10,000) × 8.51 × 1.153
+        assertThat(row.swing()).isCloseTo(14 * 6_000 * 8.51 * 1.153, within(1e-6));
         assertThat(row.assumption()).isFalse();
     }
 
@@ -34,14 +34,14 @@ class SensitivityTest {
     void moreDeadweightLowersTheTotal() {
         SensitivityRow row = row(workedExample, ParameterIds.DEADWEIGHT);
 
-        assertThat(row.totalValueAtHigh()).isLessThan(row.totalValueAtLow());
+        assertThat(row.socialValueAtHigh()).isLessThan(row.socialValueAtLow());
         assertThat(row.assumption()).isTrue();
     }
 
     @Test
     void aLongerDurationRaisesTheTotalAndRatesMatterOnlyBeyondOneYear() {
         SensitivityRow duration = row(workedExample, ParameterIds.DURATION_YEARS);
-        assertThat(duration.totalValueAtHigh()).isGreaterThan(duration.totalValueAtLow());
+        assertThat(duration.socialValueAtHigh()).isGreaterThan(duration.socialValueAtLow());
         // at the central duration of one year, drop-off and discounting do not change the value
         assertThat(row(workedExample, ParameterIds.DROP_OFF).swing()).isZero();
         assertThat(row(workedExample, ParameterIds.DISCOUNT_RATE).swing()).isZero();
@@ -50,9 +50,9 @@ class SensitivityTest {
     @Test
     void higherCostsPerLonelyPersonRaiseTheBudgetEffects() {
         for (String id : List.of(ParameterIds.HEALTH_COST_MUNICIPAL, ParameterIds.HEALTH_COST_REGIONAL,
-                ParameterIds.STATE_COST)) {
+                ParameterIds.TRANSFER_COST)) {
             SensitivityRow row = row(workedExample, id);
-            assertThat(row.totalValueAtHigh()).as(id).isGreaterThan(row.totalValueAtLow());
+            assertThat(row.socialValueAtHigh()).as(id).isGreaterThan(row.socialValueAtLow());
         }
     }
 
@@ -62,17 +62,17 @@ class SensitivityTest {
 
         assertThat(row.lowInput()).isCloseTo(0.8 - 1.959963984540054 * 0.4, within(1e-9));
         assertThat(row.highInput()).isCloseTo(0.8 + 1.959963984540054 * 0.4, within(1e-9));
-        assertThat(row.totalValueAtHigh()).isGreaterThan(row.totalValueAtLow());
+        assertThat(row.socialValueAtHigh()).isGreaterThan(row.socialValueAtLow());
     }
 
     @Test
     void inRouteBTheGapDrivesTheWellbeingValueAndTheCasenessEffectDrivesBoth() {
-        EconomyEstimate routeB = EconomyModel.estimate(TestSets.controlledLonelinessExample(), TestSets.dk2025());
+        EconomyEstimate routeB = EconomyModel.estimate(TestSets.controlledLonelinessExample(), TestSets.dk2026());
 
         SensitivityRow gap = row(routeB, ParameterIds.LIFE_SATISFACTION_GAP);
-        assertThat(gap.totalValueAtHigh()).isGreaterThan(gap.totalValueAtLow());
+        assertThat(gap.socialValueAtHigh()).isGreaterThan(gap.socialValueAtLow());
         SensitivityRow effect = row(routeB, "effect:TILS");
-        assertThat(effect.totalValueAtHigh()).isGreaterThan(effect.totalValueAtLow());
+        assertThat(effect.socialValueAtHigh()).isGreaterThan(effect.socialValueAtLow());
         assertThat(routeB.sensitivity()).extracting(SensitivityRow::input).doesNotContain(ParameterIds.DEADWEIGHT);
     }
 

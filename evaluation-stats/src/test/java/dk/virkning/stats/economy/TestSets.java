@@ -14,13 +14,13 @@ final class TestSets {
     private TestSets() {
     }
 
-    static ValuationSet dk2025() {
-        return ValuationSets.bundled().get("DK-2025.1");
+    static ValuationSet dk2026() {
+        return ValuationSets.bundled().get("DK-2026.1");
     }
 
     /** DK-2025.1 plus a WHO-5 mapping (an ASSUMPTION, for tests only). */
     static ValuationSet withWho5Mapping(double pointsPerWho5Point) {
-        ValuationSet base = dk2025();
+        ValuationSet base = dk2026();
         List<Parameter> parameters = new ArrayList<>(base.parameters());
         parameters.add(new Parameter(ParameterIds.WHO5_TO_LIFE_SATISFACTION, pointsPerWho5Point,
                 "life-satisfaction points per WHO-5 point", null, pointsPerWho5Point * 0.5, pointsPerWho5Point * 1.5,
@@ -45,7 +45,10 @@ final class TestSets {
                 fixed(ParameterIds.LIFE_SATISFACTION_GAP, 1),
                 uniform(ParameterIds.HEALTH_COST_MUNICIPAL, 1_000, 500),
                 uniform(ParameterIds.HEALTH_COST_REGIONAL, 8_000, 2_000),
-                uniform(ParameterIds.STATE_COST, 2_000, 1_000)), null);
+                fixed(ParameterIds.HEALTH_COST_PRICE_RATIO, 1),
+                fixed(ParameterIds.HEALTH_COST_OTHER_AGES_FACTOR, 1),
+                uniform(ParameterIds.TRANSFER_COST, 2_000, 1_000),
+                fixed(ParameterIds.TAX_DISTORTION, 0.1)), null);
     }
 
     static Parameter uniform(String id, double value, double halfWidth) {
@@ -58,18 +61,33 @@ final class TestSets {
                 null, TEXT);
     }
 
-    /** The worked example of docs/methods.md (section 7): PRE_POST, 40 participants, DKK 400,000. */
+    /**
+     * The worked example of docs/methods.md (section 7): PRE_POST, 40 participants (30 of them
+     * aged 16-64), 25 completers, DKK 400,000.
+     */
     static ProjectEvidence workedExample() {
-        return new ProjectEvidence(Design.PRE_POST, 40, 400_000.0,
-                new ChangeEstimate("LIFE_SAT", new GroupChange(25, 0.8, 2.0), null, false, false),
-                new CasenessEstimate("TILS", new CasenessChange(25, 8, 2), null, false, false),
+        return new ProjectEvidence(Design.PRE_POST, 40, 30, 400_000.0,
+                new ChangeEstimate("LIFE_SAT", new GroupChange(25, 0.8, 2.0), null, null, false, false),
+                new CasenessEstimate("TILS", new CasenessChange(25, 8, 2), null, null, false, false),
                 null);
     }
 
-    /** The second worked example: an RCT that measured only T-ILS, 30 participants in the intervention arm. */
+    /**
+     * The second worked example: an RCT that measured only T-ILS, 30 participants in the
+     * intervention arm, all aged 16-64, with the ANCOVA difference in the share of cases −0.12 (SE 0.09).
+     */
     static ProjectEvidence controlledLonelinessExample() {
-        return new ProjectEvidence(Design.RCT, 30, 150_000.0, null,
-                new CasenessEstimate("TILS", new CasenessChange(30, 9, 3), new CasenessChange(30, 4, 1), false, false),
+        return new ProjectEvidence(Design.RCT, 30, 30, 150_000.0, null,
+                new CasenessEstimate("TILS", new CasenessChange(30, 9, 3), new CasenessChange(30, 4, 1),
+                        new AdjustedDifference(-0.12, 0.09), false, false),
+                null);
+    }
+
+    /** The second example without its ANCOVA: a result stored before it, valued by the raw difference. */
+    static ProjectEvidence controlledLonelinessWithoutAncova() {
+        return new ProjectEvidence(Design.RCT, 30, 30, 150_000.0, null,
+                new CasenessEstimate("TILS", new CasenessChange(30, 9, 3), new CasenessChange(30, 4, 1), null, false,
+                        false),
                 null);
     }
 }

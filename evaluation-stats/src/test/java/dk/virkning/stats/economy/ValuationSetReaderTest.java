@@ -9,11 +9,11 @@ class ValuationSetReaderTest {
 
     private static final String FILE = "valuation-sets/X-1.json";
 
-    private final String original = TestSets.dk2025().definition();
+    private final String original = TestSets.dk2026().definition();
 
     @Test
     void readsTheShippedSetBackToAnEqualSet() {
-        assertThat(ValuationSetReader.read(FILE, original)).isEqualTo(TestSets.dk2025());
+        assertThat(ValuationSetReader.read(FILE, original)).isEqualTo(TestSets.dk2026());
     }
 
     @Test
@@ -109,10 +109,19 @@ class ValuationSetReaderTest {
 
     @Test
     void rejectsAnUnknownParameterId() {
-        String json = original.replaceFirst("\"id\": \"state_cost_dkk\"", "\"id\": \"state_costs_dkk\"");
+        String json = original.replaceFirst("\"id\": \"transfer_cost_dkk\"", "\"id\": \"state_cost_dkk\"");
 
         assertThatThrownBy(() -> ValuationSetReader.read(FILE, json))
-                .hasMessageContaining("parameter state_costs_dkk is unknown");
+                .hasMessageContaining("parameter state_cost_dkk is unknown");
+    }
+
+    @Test
+    void rejectsAnAmountAtAnotherPriceYearThatTheModelDoesNotUprate() {
+        String json = original.replaceFirst("\"unit\": \"DKK per lonely person per year\",\\s+\"priceYear\": 2024",
+                "\"unit\": \"DKK per lonely person per year\", \"priceYear\": 2022");
+
+        assertThatThrownBy(() -> ValuationSetReader.read(FILE, json))
+                .hasMessageContaining("transfer_cost_dkk: an amount at 2022 prices in a set at 2024 prices");
     }
 
     @Test

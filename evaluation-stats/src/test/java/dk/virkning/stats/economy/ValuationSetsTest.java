@@ -50,14 +50,14 @@ class ValuationSetsTest {
 
     @Test
     void theCurrentSetIsTheFirstDanishSet() {
-        assertThat(sets.current().key()).isEqualTo("DK-2025.1");
+        assertThat(sets.current().key()).isEqualTo("DK-2026.1");
         assertThat(sets.current().priceYear()).isEqualTo(2024);
         assertThat(sets.current().currency()).isEqualTo("DKK");
     }
 
     @Test
     void theFirstSetHoldsThePublicFiguresOfTheSpecification() {
-        ValuationSet set = sets.get("DK-2025.1");
+        ValuationSet set = sets.get("DK-2026.1");
 
         Parameter wellby = set.parameter(ParameterIds.WELLBY_VALUE_GBP);
         assertThat(List.of(wellby.value(), wellby.low(), wellby.high())).containsExactly(13_000.0, 10_000.0, 16_000.0);
@@ -77,14 +77,15 @@ class ValuationSetsTest {
 
     @Test
     void theFirstSetLabelsExactlyItsUnsourcedParametersAsAssumptions() {
-        assertThat(sets.get("DK-2025.1").assumptions()).extracting(Parameter::id).containsExactly(
+        assertThat(sets.get("DK-2026.1").assumptions()).extracting(Parameter::id).containsExactly(
                 ParameterIds.DKK_PER_GBP, ParameterIds.CPI_RATIO, ParameterIds.DURATION_YEARS, ParameterIds.DROP_OFF,
-                ParameterIds.DEADWEIGHT, ParameterIds.LIFE_SATISFACTION_GAP, ParameterIds.STATE_COST);
+                ParameterIds.DEADWEIGHT, ParameterIds.LIFE_SATISFACTION_GAP, ParameterIds.HEALTH_COST_PRICE_RATIO,
+                ParameterIds.HEALTH_COST_OTHER_AGES_FACTOR, ParameterIds.TRANSFER_COST);
     }
 
     @Test
     void theFirstSetHasNoWho5Mapping() {
-        assertThat(sets.get("DK-2025.1").find(ParameterIds.WHO5_TO_LIFE_SATISFACTION)).isEmpty();
+        assertThat(sets.get("DK-2026.1").find(ParameterIds.WHO5_TO_LIFE_SATISFACTION)).isEmpty();
     }
 
     @Test
@@ -101,6 +102,6 @@ class ValuationSetsTest {
     void anUnknownSetNamesTheKnownOnes() {
         assertThatThrownBy(() -> sets.get("DK-1999.1"))
                 .isInstanceOf(ValuationSetException.class)
-                .hasMessage("Unknown valuation set 'DK-1999.1' (known: DK-2025.1)");
+                .hasMessage("Unknown valuation set 'DK-1999.1' (known: DK-2026.1)");
     }
 }
