@@ -58,12 +58,22 @@ class DemoReportTest {
                     expected.add("WELLBY (livstilfredshedspoint × personer × år)");
                     expected.add(da(economy.get("figures").get("wellbys").asDouble(), 1));
                     expected.add(da(wellbys.get(0).asDouble(), 1) + " til " + da(wellbys.get(1).asDouble(), 1));
-                    expected.add(da(economy.get("figures").get("total_value_dkk").asDouble(), 0) + " kr.");
+                    expected.add(da(economy.get("figures").get("social_value_dkk").asDouble(), 0) + " kr.");
+                    // intention to treat, with the complete-case social value beside it
+                    expected.add("Intention to treat: deltagere uden en senere måling regnes som uændrede");
+                    expected.add("(complete case), ville samfundsværdien være "
+                            + da(economy.get("completeCase").get("social_value_dkk").asDouble(), 0) + " kr.");
+                    JsonNode exceeds = economy.get("monteCarlo").get("probability_social_value_exceeds_cost");
+                    if (exceeds != null && exceeds.isNumber()) {
+                        expected.add("I " + Math.round(exceeds.asDouble() * 100)
+                                + " % af Monte Carlo-trækkene er samfundsværdien større end projektets omkostning");
+                    }
                     // whether a shown bound can move in its second figure with another seed (methods.md 7.5)
                     boolean unstable = false;
                     for (String shown : List.of("wellbys", "wellbeing_value_dkk", "budget_municipality_dkk",
-                            "budget_region_dkk", "budget_state_dkk", "budget_total_dkk", "total_value_dkk",
-                            "cost_per_participant_dkk", "cost_per_wellby_dkk", "social_return_ratio")) {
+                            "budget_region_dkk", "budget_state_dkk", "budget_total_dkk", "tax_distortion_dkk",
+                            "social_value_dkk", "cost_per_participant_dkk", "cost_per_wellby_dkk",
+                            "wellbeing_return_ratio", "budget_return_ratio", "social_return_ratio")) {
                         JsonNode output = economy.get("monteCarlo").get("outputs").get(shown);
                         unstable |= output != null && output.has("interval_stable") && output.get("interval_stable").isBoolean()
                                 && !output.get("interval_stable").asBoolean();

@@ -12,7 +12,7 @@ import org.springframework.batch.core.job.parameters.JobParametersValidator;
 /**
  * The economy job's parameters, all optional:
  * <ul>
- * <li>{@value #VALUATION_SET}: the set's key, e.g. {@code DK-2025.1}; default: the current set;</li>
+ * <li>{@value #VALUATION_SET}: the set's key, e.g. {@code DK-2026.1}; default: the current set;</li>
  * <li>{@value #SEED}: the Monte Carlo seed; default {@link MonteCarloSettings#DEFAULT_SEED};</li>
  * <li>{@value #DRAWS}: the number of draws, at least {@value MonteCarloSettings#MIN_DRAWS}; default that.</li>
  * </ul>

@@ -4,6 +4,7 @@ package dk.virkning.batch.economy;
  * One evaluation_result row of a project's main wave pair (baseline → the first later wave).
  *
  * @param instrument e.g. {@code LIFE_SAT}
+ * @param analysis {@code WITHIN} or {@code BETWEEN}
  * @param subgroupType {@code ALL} or {@code ARM}
  * @param subgroupValue e.g. {@code INTERVENTION}
  * @param n complete pairs
@@ -11,6 +12,6 @@ package dk.virkning.batch.economy;
  * @param suppressed n &lt; 5
  * @param statistics the statistics contract's fields, as JSON text
  */
-public record EvaluationRow(String instrument, String subgroupType, String subgroupValue, int n, boolean caution,
+public record EvaluationRow(String instrument, String analysis, String subgroupType, String subgroupValue, int n, boolean caution,
         boolean suppressed, String statistics) {
 }

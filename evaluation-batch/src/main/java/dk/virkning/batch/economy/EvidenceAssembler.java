@@ -3,10 +3,12 @@ package dk.virkning.batch.economy;
 import java.util.List;
 import java.util.Optional;
 
+import dk.virkning.stats.contract.BetweenGroupStatistics;
 import dk.virkning.stats.contract.ContractJson;
 import dk.virkning.stats.contract.PairedStatistics;
 import dk.virkning.stats.contract.WithinGroupStatistics;
 import dk.virkning.stats.design.Design;
+import dk.virkning.stats.economy.AdjustedDifference;
 import dk.virkning.stats.economy.CasenessChange;
 import dk.virkning.stats.economy.CasenessEstimate;
 import dk.virkning.stats.economy.ChangeEstimate;
@@ -20,7 +22,9 @@ import dk.virkning.stats.economy.ProjectEvidence;
  * <p>Uncontrolled designs use the whole-group ({@code ALL}) WITHIN results and all non-erased
  * participants. Controlled designs (PRE_POST_CONTROL, RCT) use the intervention arm's
  * WITHIN result and its participants; the control arm's WITHIN result, when there is one,
- * is the counterfactual, and without it the model falls back on deadweight. A result
+ * is the counterfactual, with the whole-group BETWEEN result's ANCOVA (of the scores, and of
+ * the caseness indicators for T-ILS) as the estimate where it exists; without a control arm's
+ * result the model falls back on deadweight. A result
  * without the fields the model needs (fewer than two pairs, a null mean or standard
  * deviation, null case counts) counts as not measured. A statistic that is present but not
  * a number is corrupt data and fails the item.
@@ -30,6 +34,8 @@ final class EvidenceAssembler {
     static final String LIFE_SAT = "LIFE_SAT";
     static final String TILS = "TILS";
     static final String WHO5 = "WHO5";
+    private static final String WITHIN = "WITHIN";
+    private static final String BETWEEN = "BETWEEN";
 
     private EvidenceAssembler() {
     }
@@ -38,7 +44,9 @@ final class EvidenceAssembler {
         Design design = Design.valueOf(facts.design());
         Double cost = facts.costDkk() == null ? null : facts.costDkk().doubleValue();
         int participants = design.hasControlGroup() ? facts.interventionParticipants() : facts.participants();
-        return new ProjectEvidence(design, participants, cost, change(rows, LIFE_SAT, design),
+        int aged16To64 = design.hasControlGroup() ? facts.interventionParticipantsAged16To64()
+                : facts.participantsAged16To64();
+        return new ProjectEvidence(design, participants, aged16To64, cost, change(rows, LIFE_SAT, design),
                 caseness(rows, design), change(rows, WHO5, design));
     }
 
@@ -51,7 +59,9 @@ final class EvidenceAssembler {
         Optional<EvaluationRow> controlRow = design.hasControlGroup() ? arm(rows, instrument, "CONTROL") : Optional.empty();
         GroupChange control = controlRow.flatMap(EvidenceAssembler::groupChange).orElse(null);
         Optional<EvaluationRow> usedControl = control == null ? Optional.empty() : controlRow;
-        return new ChangeEstimate(instrument, intervention.get(), control, flag(treated, usedControl, true),
+        AdjustedDifference adjusted = control == null ? null : between(rows, instrument)
+                .flatMap(b -> adjusted(b.ancovaDiff(), b.ancovaSe())).orElse(null);
+        return new ChangeEstimate(instrument, intervention.get(), control, adjusted, flag(treated, usedControl, true),
                 flag(treated, usedControl, false));
     }
 
@@ -64,7 +74,9 @@ final class EvidenceAssembler {
         Optional<EvaluationRow> controlRow = design.hasControlGroup() ? arm(rows, TILS, "CONTROL") : Optional.empty();
         CasenessChange control = controlRow.flatMap(EvidenceAssembler::casenessChange).orElse(null);
         Optional<EvaluationRow> usedControl = control == null ? Optional.empty() : controlRow;
-        return new CasenessEstimate(TILS, intervention.get(), control, flag(treated, usedControl, true),
+        AdjustedDifference adjusted = control == null ? null : between(rows, TILS)
+                .flatMap(b -> adjusted(b.casenessAncovaDiff(), b.casenessAncovaSe())).orElse(null);
+        return new CasenessEstimate(TILS, intervention.get(), control, adjusted, flag(treated, usedControl, true),
                 flag(treated, usedControl, false));
     }
 
@@ -72,13 +84,25 @@ final class EvidenceAssembler {
         if (design.hasControlGroup()) {
             return arm(rows, instrument, "INTERVENTION");
         }
-        return rows.stream().filter(r -> r.instrument().equals(instrument) && r.subgroupType().equals("ALL"))
-                .findFirst();
+        return rows.stream().filter(r -> r.instrument().equals(instrument) && r.analysis().equals(WITHIN)
+                && r.subgroupType().equals("ALL")).findFirst();
     }
 
     private static Optional<EvaluationRow> arm(List<EvaluationRow> rows, String instrument, String arm) {
-        return rows.stream().filter(r -> r.instrument().equals(instrument) && r.subgroupType().equals("ARM")
-                && r.subgroupValue().equals(arm)).findFirst();
+        return rows.stream().filter(r -> r.instrument().equals(instrument) && r.analysis().equals(WITHIN)
+                && r.subgroupType().equals("ARM") && r.subgroupValue().equals(arm)).findFirst();
+    }
+
+    /** The whole-group BETWEEN statistics of the instrument's main pair, if stored. */
+    private static Optional<BetweenGroupStatistics> between(List<EvaluationRow> rows, String instrument) {
+        return rows.stream().filter(r -> r.instrument().equals(instrument) && r.analysis().equals(BETWEEN)
+                && r.subgroupType().equals("ALL")).findFirst().map(EvidenceAssembler::parseBetween);
+    }
+
+    /** An ANCOVA difference the model can draw from: both numbers present (a result stored before has neither). */
+    private static Optional<AdjustedDifference> adjusted(Double difference, Double se) {
+        return difference == null || se == null ? Optional.empty()
+                : Optional.of(new AdjustedDifference(difference, se));
     }
 
     private static Optional<GroupChange> groupChange(EvaluationRow row) {
@@ -104,6 +128,14 @@ final class EvidenceAssembler {
     private static boolean flag(Optional<EvaluationRow> treated, Optional<EvaluationRow> control, boolean caution) {
         return treated.map(r -> caution ? r.caution() : r.suppressed()).orElse(false)
                 || control.map(r -> caution ? r.caution() : r.suppressed()).orElse(false);
+    }
+
+    private static BetweenGroupStatistics parseBetween(EvaluationRow row) {
+        try {
+            return ContractJson.read(row.statistics(), BetweenGroupStatistics.class);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where(row) + "statistics." + e.getMessage(), e);
+        }
     }
 
     private static WithinGroupStatistics parse(EvaluationRow row) {

@@ -15,6 +15,8 @@ import dk.virkning.stats.contract.BetweenGroupStatistics;
 import dk.virkning.stats.contract.ImportantChangeStatistics;
 import dk.virkning.stats.contract.PairedStatistics;
 import dk.virkning.stats.contract.WithinGroupStatistics;
+import dk.virkning.stats.controlled.AncovaResult;
+import dk.virkning.stats.controlled.CasenessAncova;
 import dk.virkning.stats.controlled.ControlledAnalysis;
 import dk.virkning.stats.controlled.ControlledResult;
 import dk.virkning.stats.instrument.Comparison;
@@ -104,8 +106,12 @@ public final class ProjectEvaluator {
 
         if (controlled && !subgroup.type().equals("ARM")) {
             ControlledResult between = ControlledAnalysis.analyse(pre, post, intervention);
+            CutOff cutOff = instrument.primaryCutOff().orElse(null);
+            AncovaResult caseness = cutOff == null ? null : CasenessAncova.fit(pre, post, intervention,
+                    cutOff.threshold(), cutOff.comparison() != Comparison.AT_MOST);
             cells.add(new EvaluationCell(instrument.id(), baselineId, laterId, subgroup, Analysis.BETWEEN,
-                    Math.min(between.nIntervention(), between.nControl()), BetweenGroupStatistics.of(between)));
+                    Math.min(between.nIntervention(), between.nControl()),
+                    BetweenGroupStatistics.of(between, caseness)));
         }
         if (subgroup.type().equals("ALL") || subgroup.type().equals("ARM")) {
             AttritionResult attrition = attrition(pre, post);

@@ -15,8 +15,9 @@ import dk.virkning.stats.economy.SensitivityRow;
  * {@code sensitivity}, read back as the contract's records.
  */
 public record EconomyFigures(String valuationSetId, String valuationSetVersion, String status, String notValuedReason,
-        String route, String counterfactual, String budgetNotValuedReason, int participants, Double costDkk,
-        PointEstimate point, MonteCarloStatistics monteCarlo, List<SensitivityRow> sensitivity,
+        String route, String counterfactual, String budgetNotValuedReason, int participants,
+        Integer participantsAged16To64, Double costDkk, PointEstimate point, PointEstimate completeCase,
+        MonteCarloStatistics monteCarlo, List<SensitivityRow> sensitivity,
         List<UsedAssumption> assumptions, boolean caution, boolean suppressed, Long seed, Integer draws) {
 
     public boolean valued() {
@@ -29,6 +30,21 @@ public record EconomyFigures(String valuationSetId, String valuationSetVersion, 
 
     public Double central(Output output) {
         return point == null ? null : point.of(output);
+    }
+
+    /** The output if non-completers had changed as completers did; null when not stored (an earlier estimate). */
+    public Double completeCase(Output output) {
+        return completeCase == null ? null : completeCase.of(output);
+    }
+
+    /** The share of Monte Carlo draws in which the social value exceeds the cost, or null. */
+    public Double socialValueExceedsCost() {
+        return monteCarlo == null ? null : monteCarlo.socialValueExceedsCost();
+    }
+
+    /** The share of Monte Carlo draws in which the well-being value alone exceeds the cost, or null. */
+    public Double wellbeingValueExceedsCost() {
+        return monteCarlo == null ? null : monteCarlo.wellbeingValueExceedsCost();
     }
 
     /**
@@ -52,8 +68,8 @@ public record EconomyFigures(String valuationSetId, String valuationSetVersion, 
 
     /** Tornado rows with both ends defined, largest swing first, as stored. */
     public List<SensitivityRow> swings() {
-        return sensitivity.stream().filter(r -> Double.isFinite(r.totalValueAtLow()) && Double.isFinite(r.totalValueAtHigh()))
-                .toList();
+        return sensitivity.stream()
+                .filter(r -> Double.isFinite(r.socialValueAtLow()) && Double.isFinite(r.socialValueAtHigh())).toList();
     }
 
     /** The ids of the ASSUMPTION parameters the estimate used. */

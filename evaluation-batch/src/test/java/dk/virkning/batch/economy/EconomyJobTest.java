@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dk.virkning.stats.design.Design;
+import dk.virkning.stats.economy.AdjustedDifference;
 import dk.virkning.stats.economy.CasenessChange;
 import dk.virkning.stats.economy.CasenessEstimate;
 import dk.virkning.stats.economy.ChangeEstimate;
@@ -38,7 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EconomyJobTest {
 
     private static final AtomicLong RUN = new AtomicLong();
-    private static final ValuationSet DK_2025 = ValuationSets.bundled().get("DK-2025.1");
+    private static final ValuationSet DK_2026 = ValuationSets.bundled().get("DK-2026.1");
 
     @Autowired
     private JobOperator jobOperator;
@@ -72,24 +73,26 @@ class EconomyJobTest {
         JobExecution execution = run(Map.of());
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        EconomyEstimate expected = EconomyModel.estimate(workedExampleEvidence(), DK_2025, MonteCarloSettings.DEFAULT);
+        EconomyEstimate expected = EconomyModel.estimate(workedExampleEvidence(), DK_2026, MonteCarloSettings.DEFAULT);
         Map<String, Object> row = estimateRow(project);
-        assertThat(row).containsEntry("valuation_set_id", "DK").containsEntry("valuation_set_version", "2025.1")
+        assertThat(row).containsEntry("valuation_set_id", "DK").containsEntry("valuation_set_version", "2026.1")
                 .containsEntry("status", "VALUED").containsEntry("route", "LIFE_SATISFACTION")
                 .containsEntry("design", "PRE_POST").containsEntry("counterfactual", "DEADWEIGHT")
-                .containsEntry("participants", 40)
+                .containsEntry("participants", 40).containsEntry("participants_aged_16_64", 30)
                 .containsEntry("wellbys", expected.point().wellbys())
                 .containsEntry("wellbeing_value_dkk", expected.point().wellbeingValueDkk())
                 .containsEntry("budget_total_dkk", expected.point().budgetTotalDkk())
-                .containsEntry("total_value_dkk", expected.point().totalValueDkk())
+                .containsEntry("social_value_dkk", expected.point().socialValueDkk())
+                .containsEntry("total_value_dkk", null)
                 .containsEntry("cost_per_wellby_dkk", expected.point().costPerWellbyDkk())
                 .containsEntry("social_return_ratio", expected.point().socialReturnRatio())
                 .containsEntry("seed", MonteCarloSettings.DEFAULT_SEED)
                 .containsEntry("draws", 10_000)
                 .containsEntry("job_execution_id", execution.getId());
         // the hand-computed figures of the worked example
-        assertThat((Double) row.get("wellbys")).isCloseTo(22.4, offset(1e-9));
-        assertThat((Double) row.get("total_value_dkk")).isCloseTo(2_920_834.336, offset(1e-6));
+        assertThat((Double) row.get("wellbys")).isCloseTo(14, offset(1e-9));
+        assertThat((Double) row.get("social_value_dkk")).isCloseTo(1_824_923.0944, offset(1e-6));
+        assertThat(jsonEquals(project, "complete_case", EconomyEstimateJson.outputs(expected.completeCase()))).isTrue();
         assertThat(jsonEquals(project, "point_estimate", EconomyEstimateJson.outputs(expected.point()))).isTrue();
         assertThat(jsonEquals(project, "monte_carlo", EconomyEstimateJson.monteCarlo(expected.monteCarlo()))).isTrue();
         assertThat(jdbc.queryForObject("select jsonb_array_length(sensitivity) from economy_estimate where project_id = ?",
@@ -99,7 +102,8 @@ class EconomyJobTest {
         assertThat(jdbc.queryForList("""
                 select a ->> 'id' from economy_estimate, jsonb_array_elements(assumptions) a
                  where project_id = ? and a ->> 'label' = 'ASSUMPTION'""", String.class, project))
-                .containsExactly("dkk_per_gbp", "cpi_ratio", "duration_years", "drop_off", "deadweight", "state_cost_dkk");
+                .containsExactly("dkk_per_gbp", "cpi_ratio", "duration_years", "drop_off", "deadweight",
+                        "health_cost_price_ratio", "health_cost_other_ages_factor", "transfer_cost_dkk");
         assertThat(jdbc.queryForObject("select effects -> 'wellbeing' ->> 'estimate' from economy_estimate"
                 + " where project_id = ?", String.class, project)).isEqualTo("0.8");
     }
@@ -110,14 +114,16 @@ class EconomyJobTest {
 
         run(Map.of());
 
-        EconomyEstimate expected = EconomyModel.estimate(new ProjectEvidence(Design.RCT, 30, 150_000.0, null,
-                new CasenessEstimate("TILS", new CasenessChange(30, 9, 3), new CasenessChange(30, 4, 1), false, false),
-                null), DK_2025, MonteCarloSettings.DEFAULT);
+        EconomyEstimate expected = EconomyModel.estimate(new ProjectEvidence(Design.RCT, 30, 30, 150_000.0, null,
+                new CasenessEstimate("TILS", new CasenessChange(30, 9, 3), new CasenessChange(30, 4, 1),
+                        new AdjustedDifference(-0.12, 0.09), false, false),
+                null), DK_2026, MonteCarloSettings.DEFAULT);
         assertThat(estimateRow(project)).containsEntry("route", "LONELINESS_CASENESS")
                 .containsEntry("counterfactual", "CONTROL_GROUP").containsEntry("participants", 30)
                 .containsEntry("wellbys", expected.point().wellbys())
                 .containsEntry("budget_total_dkk", expected.point().budgetTotalDkk());
-        assertThat(expected.point().wellbys()).isCloseTo(3.0, offset(1e-9));
+        // the ANCOVA's −0.12, not the raw difference 0.2 − 0.1: 0.12 × 30 completers = 3.6 WELLBYs
+        assertThat(expected.point().wellbys()).isCloseTo(3.6, offset(1e-9));
         assertThat(jsonEquals(project, "monte_carlo", EconomyEstimateJson.monteCarlo(expected.monteCarlo()))).isTrue();
     }
 
@@ -129,7 +135,7 @@ class EconomyJobTest {
 
         Map<String, Object> row = estimateRow(project);
         assertThat(row).containsEntry("status", "NOT_VALUED").containsEntry("route", "NONE")
-                .containsEntry("not_valued_reason", "only WHO-5 is measured, and valuation set DK-2025.1 holds no"
+                .containsEntry("not_valued_reason", "only WHO-5 is measured, and valuation set DK-2026.1 holds no"
                         + " documented WHO-5 to life-satisfaction mapping");
         assertThat(row.get("wellbys")).isNull();
         assertThat(row.get("total_value_dkk")).isNull();
@@ -178,17 +184,17 @@ class EconomyJobTest {
         assertThat(after).isEqualTo(before);
         assertThat(estimateRow(project)).containsEntry("job_execution_id", second.getId());
         assertThat(first.getId()).isNotEqualTo(second.getId());
-        assertThat(count("select count(*) from valuation_set where id = 'DK' and version = '2025.1'")).isEqualTo(1);
+        assertThat(count("select count(*) from valuation_set where id = 'DK' and version = '2026.1'")).isEqualTo(1);
     }
 
     @Test
     void theSeedDrawsAndSetAreJobParameters() throws Exception {
         long project = data.workedExampleProject(organisation);
 
-        run(Map.of(EconomyJobParameters.VALUATION_SET, "DK-2025.1", EconomyJobParameters.SEED, "7",
+        run(Map.of(EconomyJobParameters.VALUATION_SET, "DK-2026.1", EconomyJobParameters.SEED, "7",
                 EconomyJobParameters.DRAWS, "20000"));
 
-        EconomyEstimate expected = EconomyModel.estimate(workedExampleEvidence(), DK_2025,
+        EconomyEstimate expected = EconomyModel.estimate(workedExampleEvidence(), DK_2026,
                 new MonteCarloSettings(7L, 20_000));
         assertThat(estimateRow(project)).containsEntry("seed", 7L).containsEntry("draws", 20_000);
         assertThat(jsonEquals(project, "monte_carlo", EconomyEstimateJson.monteCarlo(expected.monteCarlo()))).isTrue();
@@ -201,7 +207,7 @@ class EconomyJobTest {
 
         assertThatThrownBy(() -> run(Map.of(EconomyJobParameters.VALUATION_SET, "DK-1999.1")))
                 .isInstanceOf(InvalidJobParametersException.class)
-                .hasMessageContaining("valuationSet: Unknown valuation set 'DK-1999.1' (known: DK-2025.1)");
+                .hasMessageContaining("valuationSet: Unknown valuation set 'DK-1999.1' (known: DK-2026.1)");
         assertThatThrownBy(() -> run(Map.of(EconomyJobParameters.DRAWS, "500")))
                 .isInstanceOf(InvalidJobParametersException.class)
                 .hasMessageContaining("draws: must be between 10000 and 10000000, got 500");
@@ -233,11 +239,11 @@ class EconomyJobTest {
 
         assertThatThrownBy(() -> jdbc.update("update valuation_set set definition = '{}' where id = 'DK'"))
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("valuation set DK-2025.1 is published and cannot be changed");
+                .hasMessageContaining("valuation set DK-2026.1 is published and cannot be changed");
         assertThatThrownBy(() -> jdbc.update("delete from valuation_set where id = 'DK'"))
                 .isInstanceOf(DataAccessException.class);
         assertThat(jdbc.queryForObject("select definition = cast(? as jsonb) from valuation_set where id = 'DK'"
-                + " and version = '2025.1'", Boolean.class, DK_2025.definition())).isTrue();
+                + " and version = '2026.1'", Boolean.class, DK_2026.definition())).isTrue();
     }
 
     @Test
@@ -282,19 +288,20 @@ class EconomyJobTest {
     }
 
     private static ProjectEvidence workedExampleEvidence() {
-        return new ProjectEvidence(Design.PRE_POST, 40, 400_000.0,
-                new ChangeEstimate("LIFE_SAT", new GroupChange(25, 0.8, 2.0), null, false, false),
-                new CasenessEstimate("TILS", new CasenessChange(25, 8, 2), null, false, false), null);
+        return new ProjectEvidence(Design.PRE_POST, 40, 30, 400_000.0,
+                new ChangeEstimate("LIFE_SAT", new GroupChange(25, 0.8, 2.0), null, null, false, false),
+                new CasenessEstimate("TILS", new CasenessChange(25, 8, 2), null, null, false, false), null);
     }
 
     private Map<String, Object> estimateRow(long project) {
         return jdbc.queryForMap("""
                 select valuation_set_id, valuation_set_version, status, not_valued_reason, route, design,
-                       counterfactual, participants, wellbys, wellbeing_value_dkk, budget_total_dkk, total_value_dkk,
+                       counterfactual, participants, participants_aged_16_64, wellbys, wellbeing_value_dkk,
+                       budget_total_dkk, total_value_dkk, social_value_dkk,
                        cost_per_wellby_dkk, social_return_ratio, monte_carlo::text as monte_carlo, seed, draws,
                        job_execution_id
                   from economy_estimate
-                 where project_id = ? and valuation_set_id = 'DK' and valuation_set_version = '2025.1'""", project);
+                 where project_id = ? and valuation_set_id = 'DK' and valuation_set_version = '2026.1'""", project);
     }
 
     private List<Map<String, Object>> figures(long... projects) {

@@ -31,12 +31,20 @@ final class EconomyTestData {
 
     /** Adds participants; {@code erased} of them carry an erasure marker. */
     void participants(long project, long organisation, String arm, int count, int erased) {
+        participants(project, organisation, arm, count, erased, 0);
+    }
+
+    /**
+     * Adds participants; the first {@code erased} carry an erasure marker, the last {@code aged16To64}
+     * were born in 1970 (55 at enrolment in 2025), the others have no registered birth year.
+     */
+    void participants(long project, long organisation, String arm, int count, int erased, int aged16To64) {
         jdbc.update("""
                 insert into participant (project_id, organisation_id, code, arm, consent_evaluation, consent_date,
-                                         enrolled_on, erased_at)
+                                         enrolled_on, erased_at, birth_year)
                 select ?, ?, ? || '-' || g, ?, true, date '2025-01-06', date '2025-01-06',
-                       case when g <= ? then now() end
-                  from generate_series(1, ?) g""", project, organisation, arm, arm, erased, count);
+                       case when g <= ? then now() end, case when g > ? then 1970 end
+                  from generate_series(1, ?) g""", project, organisation, arm, arm, erased, count - aged16To64, count);
     }
 
     void result(long project, long organisation, String instrument, long baseline, long later, String subgroupType,
@@ -50,13 +58,16 @@ final class EconomyTestData {
                 n < 5, statistics);
     }
 
-    /** The worked example of docs/methods.md (section 7): PRE_POST, 40 participants (+ 3 erased), DKK 400,000. */
+    /**
+     * The worked example of docs/methods.md (section 7): PRE_POST, 40 participants (+ 3 erased), 30 of them
+     * aged 16-64, DKK 400,000.
+     */
     long workedExampleProject(long organisation) {
         long project = project(organisation, "PRE_POST", 400_000.0);
         long baseline = wave(project, organisation, "baseline", 0, 1);
         long post = wave(project, organisation, "post", 90, 2);
         long followUp = wave(project, organisation, "follow-up", 180, 3);
-        participants(project, organisation, "INTERVENTION", 43, 3);
+        participants(project, organisation, "INTERVENTION", 43, 3, 30);
         result(project, organisation, "LIFE_SAT", baseline, post, "ALL", "ALL", "WITHIN", 25,
                 "{\"n\": 25, \"mean_change\": 0.8, \"sd_change\": 2.0, \"ci_change\": [-0.0256, 1.6256]}");
         result(project, organisation, "TILS", baseline, post, "ALL", "ALL", "WITHIN", 25,
@@ -72,13 +83,16 @@ final class EconomyTestData {
         return project;
     }
 
-    /** An RCT that measured only T-ILS: 30 participants per arm (+ 2 erased in the intervention arm), DKK 150,000. */
+    /**
+     * An RCT that measured only T-ILS: 30 participants per arm (+ 2 erased in the intervention arm), all aged
+     * 16-64, the ANCOVA difference in the share of cases −0.12 (SE 0.09), DKK 150,000.
+     */
     long controlledLonelinessProject(long organisation) {
         long project = project(organisation, "RCT", 150_000.0);
         long baseline = wave(project, organisation, "baseline", 0, 1);
         long post = wave(project, organisation, "post", 120, 2);
-        participants(project, organisation, "INTERVENTION", 32, 2);
-        participants(project, organisation, "CONTROL", 30, 0);
+        participants(project, organisation, "INTERVENTION", 32, 2, 30);
+        participants(project, organisation, "CONTROL", 30, 0, 30);
         result(project, organisation, "TILS", baseline, post, "ALL", "ALL", "WITHIN", 60,
                 "{\"n\": 60, \"cases_resolved\": 13, \"cases_new\": 4}");
         result(project, organisation, "TILS", baseline, post, "ARM", "INTERVENTION", "WITHIN", 30,
@@ -86,11 +100,12 @@ final class EconomyTestData {
         result(project, organisation, "TILS", baseline, post, "ARM", "CONTROL", "WITHIN", 30,
                 "{\"n\": 30, \"cases_resolved\": 4, \"cases_new\": 1}");
         result(project, organisation, "TILS", baseline, post, "ALL", "ALL", "BETWEEN", 60,
-                "{\"n_intervention\": 30, \"n_control\": 30}");
+                "{\"n_intervention\": 30, \"n_control\": 30, \"caseness_ancova_diff\": -0.12,"
+                        + " \"caseness_ancova_se\": 0.09}");
         return project;
     }
 
-    /** A project that measured only WHO-5: not valued with DK-2025.1. */
+    /** A project that measured only WHO-5: not valued with DK-2026.1. */
     long who5OnlyProject(long organisation) {
         long project = project(organisation, "PRE_POST", 80_000.0);
         long baseline = wave(project, organisation, "baseline", 0, 1);

@@ -44,7 +44,7 @@ class EvaluationJobTest {
         assertThat(evaluate().status()).isEqualTo("COMPLETED");
 
         JsonNode stored = result("WHO5", "ALL", "ALL", "WITHIN");
-        JsonNode cli = cli("paired", fixture.pairedCsv());
+        JsonNode cli = cli(fixture.pairedCsv(), "paired");
         assertThat(cli.propertyNames()).contains("d_z_ci", "wilcoxon_p");
         for (String field : cli.propertyNames()) {
             if (!field.startsWith("cases_") && !field.startsWith("mcnemar")) {
@@ -58,7 +58,9 @@ class EvaluationJobTest {
     void betweenGroupResultEqualsTheStatsCommandLine() {
         evaluate();
         JsonNode stored = result("WHO5", "ALL", "ALL", "BETWEEN");
-        JsonNode cli = cli("controlled", fixture.controlledCsv());
+        // WHO-5's case is a score at or below 50
+        JsonNode cli = cli(fixture.controlledCsv(), "controlled", "--cutoff", "50", "--case", "at-most");
+        assertThat(cli.get("caseness_ancova_diff").isNumber()).isTrue();
         for (String field : cli.propertyNames()) {
             assertThat(stored.get(field)).as(field).isEqualTo(cli.get(field));
         }
@@ -164,9 +166,12 @@ class EvaluationJobTest {
         return JSON.readTree(json);
     }
 
-    private static JsonNode cli(String command, String csv) {
+    private static JsonNode cli(String csv, String... arguments) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = StatsCli.run(new String[] {command, "--input", "-"},
+        String[] args = java.util.Arrays.copyOf(arguments, arguments.length + 2);
+        args[arguments.length] = "--input";
+        args[arguments.length + 1] = "-";
+        int exit = StatsCli.run(args,
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
         assertThat(exit).isZero();

@@ -53,7 +53,7 @@ class EconomyJobThreadsTest {
         long id = context.getBean(JobLaunches.class).economyAsSystem(null, "COMMAND_LINE");
         assertThat(jobs.await(id, Duration.ofMinutes(2)).completed()).isTrue();
         return context.getBean(JdbcTemplate.class).queryForList("""
-                select project_id, status, route, participants, wellbys, total_value_dkk, point_estimate::text,
+                select project_id, status, route, participants, wellbys, social_value_dkk, point_estimate::text,
                        monte_carlo::text, sensitivity::text, effects::text, seed, draws
                   from economy_estimate where job_execution_id = ? order by project_id""", id);
     }

@@ -13,15 +13,19 @@ import dk.virkning.stats.economy.SensitivityRow;
  * A project's well-being-economy estimate for one valuation set version, as a caller may see it.
  * For a funder, an estimate resting on a cell of fewer than five participants carries no figures.
  *
- * @param figures     headline figures (wellbys, wellbeing_value_dkk, budget_total_dkk, total_value_dkk,
- *                    cost_per_participant_dkk, cost_per_wellby_dkk, social_return_ratio)
+ * @param participantsAged16To64 of the participants, those aged 16-64 at enrolment (the ages the health-care
+ *                    costs are estimated for); null in an estimate stored before it was recorded
+ * @param figures     every output of the model at its central value, intention to treat (docs/methods.md §7.4);
+ *                    for an estimate stored before DK-2026.1 only the headline columns it has
+ * @param completeCase the same outputs if non-completers had changed as completers did; null when not stored
  * @param monteCarlo  per output: mean, median and 95% interval
  * @param sensitivity the tornado table, largest swing first
  * @param assumptions the ASSUMPTION parameters the estimate used
  */
 public record EconomyView(String valuationSet, String valuationSetVersion, String status, String notValuedReason,
-                          String route, String design, String counterfactual, int participants, Double costDkk,
-                          Map<String, Object> figures, EconomyEffects effects, MonteCarloStatistics monteCarlo,
+                          String route, String design, String counterfactual, int participants,
+                          Integer participantsAged16To64, Double costDkk, Map<String, Object> figures,
+                          Map<String, Object> completeCase, EconomyEffects effects, MonteCarloStatistics monteCarlo,
                           List<SensitivityRow> sensitivity, List<UsedAssumption> assumptions, boolean caution, boolean suppressed, Long seed, Integer draws,
                           OffsetDateTime computedAt) {
 }

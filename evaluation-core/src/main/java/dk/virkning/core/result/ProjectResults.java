@@ -15,7 +15,9 @@ import dk.virkning.stats.contract.CellStatistics;
 import dk.virkning.stats.contract.ContractJson;
 import dk.virkning.stats.contract.EconomyEffects;
 import dk.virkning.stats.contract.MonteCarloStatistics;
+import dk.virkning.stats.contract.PointEstimate;
 import dk.virkning.stats.contract.UsedAssumption;
+import dk.virkning.stats.economy.Output;
 import dk.virkning.stats.economy.SensitivityRow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,21 +76,15 @@ public class ProjectResults {
         ResultViewer viewer = access.viewerOf(caller, projectId);
         return queries.estimates(projectId).stream().map(row -> {
             boolean hide = viewer != ResultViewer.STAFF && row.suppressed();
-            Map<String, Object> figures = new LinkedHashMap<>();
-            figures.put("wellbys", row.wellbys());
-            figures.put("wellbeing_value_dkk", row.wellbeingValueDkk());
-            figures.put("budget_total_dkk", row.budgetTotalDkk());
-            figures.put("total_value_dkk", row.totalValueDkk());
-            figures.put("cost_per_participant_dkk", row.costDkk() == null || row.participants() == 0 ? null
-                    : row.costDkk() / row.participants());
-            figures.put("cost_per_wellby_dkk", row.costPerWellbyDkk());
-            figures.put("social_return_ratio", row.socialReturnRatio());
+            Map<String, Object> figures = row.pointEstimate() == null ? headline(row) : outputs(row.pointEstimate());
+            Map<String, Object> completeCase = row.completeCase() == null ? null : outputs(row.completeCase());
             if (hide) {
                 figures.replaceAll((name, value) -> null);
+                completeCase = null;
             }
             return new EconomyView(row.valuationSetId(), row.valuationSetVersion(), row.status(),
                     row.notValuedReason(), row.route(), row.design(), row.counterfactual(), row.participants(),
-                    row.costDkk(), figures,
+                    row.participantsAged16To64(), row.costDkk(), figures, completeCase,
                     hide || row.effects() == null ? null : ContractJson.read(row.effects(), EconomyEffects.class),
                     hide || row.monteCarlo() == null ? null
                             : ContractJson.read(row.monteCarlo(), MonteCarloStatistics.class),
@@ -98,5 +94,27 @@ public class ProjectResults {
                     row.caution(), row.suppressed(),
                     row.seed(), row.draws(), row.computedAt());
         }).toList();
+    }
+
+    /** Every output of a stored point estimate by its JSON name, in the model's order. */
+    private static Map<String, Object> outputs(String json) {
+        PointEstimate point = ContractJson.read(json, PointEstimate.class);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        for (Output output : Output.values()) {
+            figures.put(output.jsonName(), point.of(output));
+        }
+        return figures;
+    }
+
+    /** A not-valued estimate has no point estimate: its headline columns, all null. */
+    private static Map<String, Object> headline(ResultQueries.EstimateRow row) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("wellbys", row.wellbys());
+        figures.put("wellbeing_value_dkk", row.wellbeingValueDkk());
+        figures.put("budget_total_dkk", row.budgetTotalDkk());
+        figures.put("social_value_dkk", row.socialValueDkk());
+        figures.put("cost_per_wellby_dkk", row.costPerWellbyDkk());
+        figures.put("social_return_ratio", row.socialReturnRatio());
+        return figures;
     }
 }

@@ -20,9 +20,10 @@ public interface ResultQueries {
     }
 
     record EstimateRow(String valuationSetId, String valuationSetVersion, String status, String notValuedReason,
-                       String route, String design, String counterfactual, int participants, Double costDkk,
-                       Double wellbys, Double wellbeingValueDkk, Double budgetTotalDkk, Double totalValueDkk,
-                       Double costPerWellbyDkk, Double socialReturnRatio, String pointEstimate, String effects,
+                       String route, String design, String counterfactual, int participants,
+                       Integer participantsAged16To64, Double costDkk, Double wellbys, Double wellbeingValueDkk,
+                       Double budgetTotalDkk, Double socialValueDkk, Double costPerWellbyDkk, Double socialReturnRatio,
+                       String pointEstimate, String completeCase, String effects,
                        String monteCarlo, String sensitivity, String assumptions, boolean caution, boolean suppressed,
                        Long seed, Integer draws, OffsetDateTime computedAt) {
     }
@@ -45,8 +46,9 @@ public interface ResultQueries {
 
     @SqlQuery("""
             select valuation_set_id, valuation_set_version, status, not_valued_reason, route, design, counterfactual,
-                   participants, cost_dkk::float8 as cost_dkk, wellbys, wellbeing_value_dkk, budget_total_dkk,
-                   total_value_dkk, cost_per_wellby_dkk, social_return_ratio, point_estimate::text as point_estimate,
+                   participants, participants_aged_16_64 as participants_aged_16_to_64, cost_dkk::float8 as cost_dkk,
+                   wellbys, wellbeing_value_dkk, budget_total_dkk, social_value_dkk, cost_per_wellby_dkk,
+                   social_return_ratio, point_estimate::text as point_estimate, complete_case::text as complete_case,
                    effects::text as effects, monte_carlo::text as monte_carlo, sensitivity::text as sensitivity,
                    assumptions::text as assumptions, caution, suppressed, seed, draws, computed_at
               from economy_estimate

@@ -12,17 +12,19 @@ import dk.virkning.stats.meta.Tau2Method;
  * @param command one of paired, controlled, meta
  * @param input   the CSV file, or "-" for standard input
  * @param cutoff  case cut-off (paired, controlled), or {@code null}
+ * @param caseAtMost a case is a score at or below the cut-off (controlled {@code --case at-most}, as WHO-5 ≤ 50);
+ *                   by default at or above it
  * @param reliability the instrument's reliability for the reliable change index (paired), or {@code null}
  * @param by      column whose values split the file into separately analysed groups, or {@code null}
  * @param method  τ² estimator (meta)
  * @param test    test of the pooled estimate (meta)
  */
-record CliOptions(String command, String input, Double cutoff, Double reliability, String by, Tau2Method method,
-                  MetaTest test) {
+record CliOptions(String command, String input, Double cutoff, boolean caseAtMost, Double reliability, String by,
+                  Tau2Method method, MetaTest test) {
 
     static final String USAGE = """
             usage: java -jar virkning-stats.jar paired     --input FILE [--cutoff X] [--reliability R] [--by COLUMN]
-                   java -jar virkning-stats.jar controlled --input FILE [--cutoff X] [--by COLUMN]
+                   java -jar virkning-stats.jar controlled --input FILE [--cutoff X [--case at-least|at-most]] [--by COLUMN]
                    java -jar virkning-stats.jar meta       --input FILE [--method REML|DL] [--test z|knha|adhoc] [--by COLUMN]
                    java -jar virkning-stats.jar waves      --input FILE [--by COLUMN]
             meta reads study,yi,vi and, with a fourth column group, pools each group and tests their difference.
@@ -40,6 +42,7 @@ record CliOptions(String command, String input, Double cutoff, Double reliabilit
         }
         String input = null;
         Double cutoff = null;
+        boolean caseAtMost = false;
         Double reliability = null;
         String by = null;
         Tau2Method method = Tau2Method.REML;
@@ -55,6 +58,7 @@ record CliOptions(String command, String input, Double cutoff, Double reliabilit
                 case "--input" -> input = value;
                 case "--by" -> by = value;
                 case "--cutoff" -> cutoff = cutoff(value);
+                case "--case" -> caseAtMost = caseAtMost(value);
                 case "--reliability" -> reliability = reliability(value);
                 case "--method" -> method = method(value);
                 case "--test" -> test = test(value);
@@ -64,7 +68,18 @@ record CliOptions(String command, String input, Double cutoff, Double reliabilit
         if (input == null) {
             throw new BadInputException("missing --input FILE (use - for standard input)");
         }
-        return new CliOptions(command, input, cutoff, reliability, by, method, test);
+        if (caseAtMost && cutoff == null) {
+            throw new BadInputException("--case needs --cutoff");
+        }
+        return new CliOptions(command, input, cutoff, caseAtMost, reliability, by, method, test);
+    }
+
+    private static boolean caseAtMost(String value) throws BadInputException {
+        return switch (value) {
+            case "at-least" -> false;
+            case "at-most" -> true;
+            default -> throw new BadInputException("--case must be at-least or at-most, was \"" + value + "\"");
+        };
     }
 
     private static void allowed(String command, String option) throws BadInputException {
@@ -72,6 +87,7 @@ record CliOptions(String command, String input, Double cutoff, Double reliabilit
             case "--input", "--by" -> true;
             case "--cutoff" -> command.equals("paired") || command.equals("controlled");
             case "--reliability" -> command.equals("paired");
+            case "--case" -> command.equals("controlled");
             case "--method", "--test" -> command.equals("meta");
             default -> false;
         };

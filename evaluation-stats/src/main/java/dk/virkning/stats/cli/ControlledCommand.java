@@ -9,14 +9,17 @@ import dk.virkning.stats.controlled.ControlledResult;
 
 /**
  * {@code controlled}: between-group analysis of {@code participant,group,pre,post}; with
- * {@code --cutoff X} also the ANCOVA of caseness (score ≥ X), as the economy uses it.
+ * {@code --cutoff X} also the ANCOVA of caseness (score ≥ X, or ≤ X with {@code --case at-most}),
+ * as the economy uses it.
  */
 final class ControlledCommand implements Command<ControlledCommand.Rows> {
 
     private final Double cutoff;
+    private final boolean caseAtMost;
 
-    ControlledCommand(Double cutoff) {
+    ControlledCommand(Double cutoff, boolean caseAtMost) {
         this.cutoff = cutoff;
+        this.caseAtMost = caseAtMost;
     }
 
     static final class Rows {
@@ -65,6 +68,6 @@ final class ControlledCommand implements Command<ControlledCommand.Rows> {
         boolean[] intervention = Arrays.copyOf(rows.intervention, rows.pre.size());
         ControlledResult r = ControlledAnalysis.analyse(pre, post, intervention);
         return BetweenGroupStatistics.of(r, cutoff == null ? null
-                : CasenessAncova.fit(pre, post, intervention, cutoff, true));
+                : CasenessAncova.fit(pre, post, intervention, cutoff, !caseAtMost));
     }
 }

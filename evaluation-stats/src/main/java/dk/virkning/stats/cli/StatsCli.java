@@ -52,7 +52,7 @@ public final class StatsCli {
     private static String runCommand(CliOptions options, byte[] csv) throws BadInputException {
         return switch (options.command()) {
             case "paired" -> new GroupedRun<>(new PairedCommand(options.cutoff(), options.reliability()), options.by()).run(csv);
-            case "controlled" -> new GroupedRun<>(new ControlledCommand(options.cutoff()), options.by()).run(csv);
+            case "controlled" -> new GroupedRun<>(new ControlledCommand(options.cutoff(), options.caseAtMost()), options.by()).run(csv);
             case "meta" -> new GroupedRun<>(new MetaCommand(options.method(), options.test()), options.by()).run(csv);
             case "waves" -> new GroupedRun<>(new WavesCommand(), options.by()).run(csv);
             default -> throw new BadInputException("unknown command \"" + options.command() + "\"");

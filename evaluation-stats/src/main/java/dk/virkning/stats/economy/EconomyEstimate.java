@@ -8,7 +8,7 @@ import dk.virkning.stats.design.Design;
  * The well-being economy of one project, valued with one valuation set. Immutable.
  *
  * @param valuationSetId the set's id, e.g. {@code DK}
- * @param valuationSetVersion the set's version, e.g. {@code 2025.1}
+ * @param valuationSetVersion the set's version, e.g. {@code 2026.1}
  * @param status valued or not; "not valued" is never a zero
  * @param notValuedReason why not, or null when valued
  * @param route the route the well-being effect came from ({@link Route#NONE} when not valued)
@@ -17,6 +17,7 @@ import dk.virkning.stats.design.Design;
  * @param casenessEffect the T-ILS caseness effect the budget effects rest on, or null
  * @param budgetNotValuedReason why budget effects are not valued, or null when they are
  * @param participants participants the effect is scaled to
+ * @param participantsAged16To64 of those, the ones aged 16-64 at enrolment (health-care costs at their source's ages)
  * @param costDkk project cost, or null when not registered
  * @param point the point estimate: every parameter at its value, effects at their estimates, intention to treat
  * @param completeCase the same figures if non-completers had changed as completers did (a sensitivity), or null
@@ -30,7 +31,8 @@ import dk.virkning.stats.design.Design;
  */
 public record EconomyEstimate(String valuationSetId, String valuationSetVersion, EstimateStatus status,
         String notValuedReason, Route route, Design design, EffectEstimate wellbeingEffect,
-        EffectEstimate casenessEffect, String budgetNotValuedReason, int participants, Double costDkk,
+        EffectEstimate casenessEffect, String budgetNotValuedReason, int participants, int participantsAged16To64,
+        Double costDkk,
         Outputs point, Outputs completeCase, MonteCarloSummary monteCarlo, List<SensitivityRow> sensitivity, List<String> parametersUsed,
         List<Parameter> assumptions, boolean caution, boolean suppressed, List<String> notes) {
 
@@ -41,7 +43,7 @@ public record EconomyEstimate(String valuationSetId, String valuationSetVersion,
         notes = List.copyOf(notes);
     }
 
-    /** {@code id-version} of the set, e.g. {@code DK-2025.1}. */
+    /** {@code id-version} of the set, e.g. {@code DK-2026.1}. */
     public String valuationSetKey() {
         return valuationSetId + "-" + valuationSetVersion;
     }

@@ -30,7 +30,8 @@ public final class EconomyModel {
         EconomyPlan plan = EconomyPlan.of(evidence, set);
         if (!plan.valued()) {
             return new EconomyEstimate(set.id(), set.version(), EstimateStatus.NOT_VALUED, plan.notValuedReason(),
-                    Route.NONE, evidence.design(), null, null, null, evidence.participants(), evidence.costDkk(),
+                    Route.NONE, evidence.design(), null, null, null, evidence.participants(),
+                    evidence.participantsAged16To64(), evidence.costDkk(),
                     null, null, null, List.of(), List.of(), List.of(), false, false,
                     List.of("Not valued: " + plan.notValuedReason() + "."));
         }
@@ -39,7 +40,8 @@ public final class EconomyModel {
                 ? "no change in loneliness caseness (T-ILS) is measured" : null;
         return new EconomyEstimate(set.id(), set.version(), EstimateStatus.VALUED, null, plan.route(),
                 plan.design(), plan.wellbeingEffect(), plan.casenessEffect(), budgetReason, plan.participants(),
-                plan.costDkk(), point, pointEstimate(plan, Scaling.COMPLETE_CASE), MonteCarlo.run(plan, settings), Sensitivity.table(plan),
+                plan.participantsAged16To64(), plan.costDkk(), point, pointEstimate(plan, Scaling.COMPLETE_CASE),
+                MonteCarlo.run(plan, settings), Sensitivity.table(plan),
                 plan.parameters().stream().map(Parameter::id).toList(),
                 plan.parameters().stream().filter(Parameter::assumption).toList(), plan.caution(), plan.suppressed(),
                 notes(plan, budgetReason));

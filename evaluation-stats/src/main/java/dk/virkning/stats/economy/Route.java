@@ -6,7 +6,7 @@ public enum Route {
     LIFE_SATISFACTION,
     /** Route B: only loneliness (T-ILS) was measured; net persons leaving caseness × the life-satisfaction gap. */
     LONELINESS_CASENESS,
-    /** WHO-5 change × the set's documented WHO-5 → life-satisfaction mapping (absent from DK-2025.1). */
+    /** WHO-5 change × the set's documented WHO-5 → life-satisfaction mapping (absent from DK-2026.1). */
     WHO5_MAPPING,
     /** Not valued; the estimate says why. */
     NONE

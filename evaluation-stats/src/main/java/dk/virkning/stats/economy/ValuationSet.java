@@ -12,7 +12,7 @@ import java.util.Optional;
  * {@link #key()}; a correction is published as a new version, never as an edit.
  *
  * @param id the set's family, e.g. {@code DK}
- * @param version e.g. {@code 2025.1}
+ * @param version e.g. {@code 2026.1}
  * @param title a title in Danish and English
  * @param currency the currency of the outputs ({@code DKK})
  * @param priceYear the price year of the outputs
@@ -74,7 +74,7 @@ public record ValuationSet(String id, String version, LocalizedText title, Strin
         }
     }
 
-    /** {@code id-version}, e.g. {@code DK-2025.1}: the name of the file and of the set in reports. */
+    /** {@code id-version}, e.g. {@code DK-2026.1}: the name of the file and of the set in reports. */
     public String key() {
         return id + "-" + version;
     }

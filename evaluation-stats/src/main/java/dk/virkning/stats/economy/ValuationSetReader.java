@@ -28,7 +28,7 @@ public final class ValuationSetReader {
     /**
      * Reads a set.
      *
-     * @param sourceName the file's name, for messages (e.g. {@code valuation-sets/DK-2025.1.json})
+     * @param sourceName the file's name, for messages (e.g. {@code valuation-sets/DK-2026.1.json})
      * @param json the file's content, kept as the set's {@link ValuationSet#definition()}
      * @throws ValuationSetException if it is not a valid, consistent set
      */

@@ -11,8 +11,8 @@ import java.util.Optional;
  * The valuation sets the platform ships, loaded from the classpath. Immutable: an application
  * loads it once ({@link #bundled()}) and shares the instance (a Spring bean where Spring runs).
  *
- * <p>The directory holds {@code index.json} — {@code {"current": "DK-2025.1", "sets":
- * ["DK-2025.1", ...]}} — and one {@code KEY.json} per listed key. A malformed index or set
+ * <p>The directory holds {@code index.json} — {@code {"current": "DK-2026.1", "sets":
+ * ["DK-2026.1", ...]}} — and one {@code KEY.json} per listed key. A malformed index or set
  * fails the whole load: a catalogue is complete or absent.
  */
 public final class ValuationSets {
@@ -55,7 +55,7 @@ public final class ValuationSets {
         return byKey.get(currentKey);
     }
 
-    /** The set with this key (e.g. {@code DK-2025.1}), if shipped. */
+    /** The set with this key (e.g. {@code DK-2026.1}), if shipped. */
     public Optional<ValuationSet> find(String key) {
         return Optional.ofNullable(key == null ? null : byKey.get(key));
     }

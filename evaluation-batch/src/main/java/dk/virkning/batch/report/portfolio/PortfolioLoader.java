@@ -106,7 +106,8 @@ public class PortfolioLoader {
         MonteCarloStatistics monteCarlo = economy == null || economy.monteCarlo() == null ? null
                 : ContractJson.read(economy.monteCarlo(), MonteCarloStatistics.class);
         EconomyFigures figures = economy == null ? null : new EconomyFigures(null, null, economy.status(), null, null,
-                null, null, 0, null, point, monteCarlo, List.of(), List.of(), false, economy.suppressed(), null, null);
+                null, null, 0, null, null, point, null, monteCarlo, List.of(), List.of(), false, economy.suppressed(),
+                null, null);
         return new PortfolioData.Row(project, n, hidden, effect,
                 attritionStats == null ? null : attritionStats.nCompleters(),
                 attritionStats == null ? null : attritionStats.nNonCompleters(),

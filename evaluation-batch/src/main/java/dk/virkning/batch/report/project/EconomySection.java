@@ -29,9 +29,12 @@ final class EconomySection {
             Map.entry(Output.BUDGET_REGION_DKK, 0),
             Map.entry(Output.BUDGET_STATE_DKK, 0),
             Map.entry(Output.BUDGET_TOTAL_DKK, 0),
-            Map.entry(Output.TOTAL_VALUE_DKK, 0),
+            Map.entry(Output.TAX_DISTORTION_DKK, 0),
+            Map.entry(Output.SOCIAL_VALUE_DKK, 0),
             Map.entry(Output.COST_PER_PARTICIPANT_DKK, 0),
             Map.entry(Output.COST_PER_WELLBY_DKK, 0),
+            Map.entry(Output.WELLBEING_RETURN_RATIO, 2),
+            Map.entry(Output.BUDGET_RETURN_RATIO, 2),
             Map.entry(Output.SOCIAL_RETURN_RATIO, 2));
 
     /** The model's reasons (English, stable) and their message keys. */
@@ -90,11 +93,24 @@ final class EconomySection {
         if (unbounded) {
             pdf.paragraph(text.get("economy.unbounded"), pdf.note);
         }
+        intentionToTreat(economy);
         if (economy.budgetNotValuedReason() != null) {
             pdf.paragraph(text.get("economy.budgetNotValued", reason(economy.budgetNotValuedReason())), pdf.note);
+        } else {
+            pdf.paragraph(text.get("economy.socialValueDefinition"), pdf.note);
+            Integer aged = economy.participantsAged16To64();
+            if (aged != null && aged < economy.participants()) {
+                pdf.paragraph(text.get("economy.otherAges", text.integer(economy.participants() - aged),
+                        text.integer(economy.participants())), pdf.note);
+            }
         }
-        pdf.paragraph(text.get("CONTROL_GROUP".equals(economy.counterfactual()) ? "economy.counterfactualControl"
-                : "economy.counterfactualDeadweight"), pdf.note);
+        valueExceedsCost(economy);
+        boolean controlled = "CONTROL_GROUP".equals(economy.counterfactual());
+        pdf.paragraph(text.get(controlled ? "economy.counterfactualControl" : "economy.counterfactualDeadweight"),
+                pdf.note);
+        if (!controlled && "LONELINESS_CASENESS".equals(economy.route())) {
+            pdf.paragraph(text.get("economy.routeBRegression"), pdf.note);
+        }
         if (economy.draws() != null) {
             pdf.paragraph(text.get("economy.monteCarlo", text.integer(economy.draws()), String.valueOf(economy.seed()))
                     + " " + (unstable.isEmpty() ? text.get("economy.boundsStable")
@@ -107,9 +123,29 @@ final class EconomySection {
         valuationSet(economy);
     }
 
+    /** The headline counts non-completers as no change; the complete-case figure is the sensitivity beside it. */
+    private void intentionToTreat(EconomyFigures economy) {
+        Double completeCase = economy.completeCase(Output.SOCIAL_VALUE_DKK);
+        if (completeCase == null) {
+            return;
+        }
+        pdf.paragraph(text.get("economy.intentionToTreat", text.dkk(economy.central(Output.SOCIAL_VALUE_DKK)),
+                text.dkk(completeCase), text.number(economy.completeCase(Output.WELLBYS), 1)), pdf.note);
+    }
+
+    /** How likely the project returns more than it cost, given the model: the share of draws above the cost. */
+    private void valueExceedsCost(EconomyFigures economy) {
+        Double social = economy.socialValueExceedsCost();
+        Double wellbeing = economy.wellbeingValueExceedsCost();
+        if (social == null || wellbeing == null) {
+            return;
+        }
+        pdf.paragraph(text.get("economy.exceedsCost", text.percent(social), text.percent(wellbeing)), pdf.note);
+    }
+
     /**
      * Why an ASSUMPTION has its value, in the report's language: the set states it in English, the
-     * Danish bundle translates it per set version ({@code rationale.DK-2025.1.deadweight}).
+     * Danish bundle translates it per set version ({@code rationale.DK-2026.1.deadweight}).
      */
     private String rationale(ValuationSet set, Parameter parameter) {
         return text.getOrDefault("rationale." + set.key() + "." + parameter.id(), parameter.rationale());
@@ -124,7 +160,7 @@ final class EconomySection {
 
     private void tornado(EconomyFigures economy) {
         List<SensitivityRow> swings = economy.swings();
-        Double central = economy.central(Output.TOTAL_VALUE_DKK);
+        Double central = economy.central(Output.SOCIAL_VALUE_DKK);
         if (swings.isEmpty() || central == null) {
             return;
         }

@@ -68,8 +68,9 @@ public class ProjectReportLoader {
     private static EconomyFigures figures(ReportDataRepository.EconomyRow row) {
         return new EconomyFigures(row.valuationSetId(), row.valuationSetVersion(), row.status(), row.notValuedReason(),
                 row.route(), row.counterfactual(), row.budgetNotValuedReason(), row.participants(),
-                row.costDkk() == null ? null : row.costDkk().doubleValue(),
+                row.participantsAged16To64(), row.costDkk() == null ? null : row.costDkk().doubleValue(),
                 row.pointEstimate() == null ? null : ContractJson.read(row.pointEstimate(), PointEstimate.class),
+                row.completeCase() == null ? null : ContractJson.read(row.completeCase(), PointEstimate.class),
                 row.monteCarlo() == null ? null : ContractJson.read(row.monteCarlo(), MonteCarloStatistics.class),
                 ContractJson.readList(row.sensitivity(), SensitivityRow.class),
                 ContractJson.readList(row.assumptions(), UsedAssumption.class),

@@ -116,7 +116,7 @@ final class ReportCharts {
         return chart;
     }
 
-    /** The tornado: the total value with each parameter at its low and its high end, the others central. */
+    /** The tornado: the social value with each parameter at its low and its high end, the others central. */
     static JFreeChart tornado(List<SensitivityRow> swings, double central, ReportText text,
             java.util.function.Function<String, String> parameterLabel) {
         int rows = swings.size();
@@ -125,14 +125,14 @@ final class ReportCharts {
         Comparable<?>[] categories = new Comparable<?>[rows];
         for (int i = 0; i < rows; i++) {
             SensitivityRow swing = swings.get(i);
-            starts[0][i] = Math.min(swing.totalValueAtLow(), swing.totalValueAtHigh());
-            ends[0][i] = Math.max(swing.totalValueAtLow(), swing.totalValueAtHigh());
+            starts[0][i] = Math.min(swing.socialValueAtLow(), swing.socialValueAtHigh());
+            ends[0][i] = Math.max(swing.socialValueAtLow(), swing.socialValueAtHigh());
             String label = parameterLabel.apply(swing.input());
             categories[i] = (i + 1) + ". " + label + (swing.assumption() ? " *" : "");
         }
         DefaultIntervalCategoryDataset dataset = new DefaultIntervalCategoryDataset(
                 new Comparable<?>[] {text.get("chart.tornadoSeries")}, categories, starts, ends);
-        NumberAxis axis = new NumberAxis(text.get("chart.totalValue"));
+        NumberAxis axis = new NumberAxis(text.get("chart.socialValue"));
         axis.setNumberFormatOverride(text.numberFormat(0));
         axis.setAutoRangeIncludesZero(false);
         IntervalBarRenderer renderer = new IntervalBarRenderer();

@@ -31,8 +31,9 @@ public interface ReportDataRepository {
     }
 
     record EconomyRow(String valuationSetId, String valuationSetVersion, String status, String notValuedReason,
-            String route, String counterfactual, String budgetNotValuedReason, int participants, BigDecimal costDkk,
-            String pointEstimate, String monteCarlo, String sensitivity, String assumptions, boolean caution,
+            String route, String counterfactual, String budgetNotValuedReason, int participants,
+            Integer participantsAged16To64, BigDecimal costDkk, String pointEstimate, String completeCase,
+            String monteCarlo, String sensitivity, String assumptions, boolean caution,
             boolean suppressed, Long seed, Integer draws) {
     }
 
@@ -104,7 +105,8 @@ public interface ReportDataRepository {
     /** The estimate with the given valuation set if there is one, else the most recent. */
     @SqlQuery("""
             select valuation_set_id, valuation_set_version, status, not_valued_reason, route, counterfactual,
-                   budget_not_valued_reason, participants, cost_dkk, point_estimate::text as point_estimate,
+                   budget_not_valued_reason, participants, participants_aged_16_64 as participants_aged_16_to_64,
+                   cost_dkk, point_estimate::text as point_estimate, complete_case::text as complete_case,
                    monte_carlo::text as monte_carlo, sensitivity::text as sensitivity, assumptions::text as assumptions,
                    caution, suppressed, seed, draws
               from economy_estimate
