@@ -61,7 +61,9 @@ public record ReliabilityStatistics(
     /**
      * The three counts add up to the cell's n, which is shown, so hiding only the small one would let a
      * reader subtract it back: when any of them is one to four people, all three go with their shares.
-     * α goes with its n when that n is one to four.
+     * α's n is never shown: it counts everyone with a complete baseline, so against the shown number of
+     * complete pairs it would give the baseline-only respondents, which are withheld when few. α itself
+     * reveals no count; it goes too when it rests on one to four people.
      */
     ReliabilityStatistics withoutSmallCounts() {
         boolean countsHidden = SmallCount.isSmall(improved) || SmallCount.isSmall(unchanged)
@@ -70,7 +72,7 @@ public record ReliabilityStatistics(
         return new ReliabilityStatistics(reliability, reliabilityKind, sDiff, threshold,
                 countsHidden ? null : improved, countsHidden ? null : unchanged, countsHidden ? null : deteriorated,
                 countsHidden ? null : shareImproved, countsHidden ? null : shareUnchanged,
-                countsHidden ? null : shareDeteriorated, alphaHidden ? null : alpha, alphaHidden ? null : alphaN);
+                countsHidden ? null : shareDeteriorated, alphaHidden ? null : alpha, null);
     }
 
     static ReliabilityStatistics none() {

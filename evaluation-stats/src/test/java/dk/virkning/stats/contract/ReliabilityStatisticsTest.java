@@ -60,6 +60,15 @@ class ReliabilityStatisticsTest {
     }
 
     @Test
+    void alphaStaysForAFunderButItsNNeverShows() {
+        CronbachAlpha six = CronbachAlpha.of(new double[][] {{1, 2}, {2, 2}, {3, 4}, {1, 1}, {2, 3}, {3, 3}});
+        ReliabilityStatistics shown = ReliabilityStatistics.of(null, null, six).withoutSmallCounts();
+
+        assertThat(shown.alpha()).isEqualTo(six.alpha());
+        assertThat(shown.alphaN()).isNull();
+    }
+
+    @Test
     void alphaGoesWithItsNWhenThatNIsSmall() {
         CronbachAlpha four = CronbachAlpha.of(new double[][] {{1, 2}, {2, 2}, {3, 4}, {1, 1}});
         ReliabilityStatistics s = ReliabilityStatistics.of(null, null, four);

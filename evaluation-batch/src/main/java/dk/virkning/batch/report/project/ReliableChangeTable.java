@@ -101,7 +101,10 @@ final class ReliableChangeTable {
         }
         ReliabilityStatistics r = rel(main);
         if (r.alpha() == null) {
-            return text.get("reliable.alphaUndefined", context.count(r.alphaN()));
+            return text.get("reliable.alphaUndefined", context.count(main, "cronbach_alpha_n", r.alphaN()));
+        }
+        if (context.withheld(main, "cronbach_alpha_n")) {
+            return text.get("reliable.alphaNoN", text.number(r.alpha(), 2));
         }
         return text.get("reliable.alpha", text.number(r.alpha(), 2), context.count(r.alphaN()));
     }
