@@ -106,9 +106,14 @@ class ResultApiTest {
         for (JsonNode r : body) {
             r.get("statistics").properties().forEach(field -> {
                 if (field.getKey().startsWith("n") || field.getKey().startsWith("cases_")
-                        || field.getKey().startsWith("mic_")) {
+                        || field.getKey().startsWith("mic_")
+                        || java.util.List.of("rci_improved", "rci_unchanged", "rci_deteriorated").contains(field.getKey())) {
                     JsonNode v = field.getValue();
                     assertThat(v.isNull() || v.asInt() == 0 || v.asInt() >= 5).as(field.getKey()).isTrue();
+                }
+                // α's n against the shown pairs would give the baseline-only respondents
+                if (field.getKey().equals("cronbach_alpha_n")) {
+                    assertThat(field.getValue().isNull()).as("cronbach_alpha_n").isTrue();
                 }
             });
         }
@@ -124,8 +129,13 @@ class ResultApiTest {
 
         JsonNode staff = within(tenant.token(), "ALL").get("statistics");
         // read field for field; the fields the contract gained since (smcr, smcr_vi) are null
+        // and so are the reliable change and α
         assertThat(staff.toString()).isEqualTo(EARLIER_WITHIN_ROW.replace("\"wilcoxon_v\"",
-                "\"smcr\":null,\"smcr_vi\":null,\"wilcoxon_v\""));
+                "\"smcr\":null,\"smcr_vi\":null,\"wilcoxon_v\"").replace("}", ",\"rci_reliability\":null,"
+                + "\"rci_reliability_kind\":null,\"rci_s_diff\":null,\"rci_threshold\":null,\"rci_improved\":null,"
+                + "\"rci_unchanged\":null,\"rci_deteriorated\":null,\"share_rci_improved\":null,"
+                + "\"share_rci_unchanged\":null,\"share_rci_deteriorated\":null,\"cronbach_alpha\":null,"
+                + "\"cronbach_alpha_n\":null}"));
 
         JsonNode funder = within(funderToken, "ALL");
         assertThat(funder.get("statistics").get("mean_change").asDouble()).isEqualTo(-0.6666666666666665);

@@ -24,7 +24,12 @@ public record ProjectDataset(Project project, List<Wave> waves, List<Participant
                               LocalDate enrolledOn) {
     }
 
-    /** A response whose score is {@code null} could not be scored (too many missing items). */
-    public record ScoredResponse(long participantId, long waveId, String instrument, Double score) {
+    /**
+     * A response whose score is {@code null} could not be scored (too many missing items).
+     *
+     * @param items the item answers as stored (the jsonb column's text, item key to answer); parsed
+     *              only for the baseline wave, where Cronbach's α needs them
+     */
+    public record ScoredResponse(long participantId, long waveId, String instrument, Double score, String items) {
     }
 }

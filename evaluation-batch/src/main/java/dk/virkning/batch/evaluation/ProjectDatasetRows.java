@@ -49,13 +49,14 @@ public final class ProjectDatasetRows {
         }
     }
 
-    /** {@code participant_id, wave_id, instrument, score}. */
+    /** {@code participant_id, wave_id, instrument, score, items}. */
     public static final class ScoredResponseMapper implements RowMapper<ProjectDataset.ScoredResponse> {
         @Override
         public ProjectDataset.ScoredResponse map(ResultSet rs, StatementContext ctx) throws SQLException {
             double score = rs.getDouble(4);
-            return new ProjectDataset.ScoredResponse(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                    rs.wasNull() ? null : score);
+            Double value = rs.wasNull() ? null : score;
+            return new ProjectDataset.ScoredResponse(rs.getLong(1), rs.getLong(2), rs.getString(3), value,
+                    rs.getString(5));
         }
     }
 }

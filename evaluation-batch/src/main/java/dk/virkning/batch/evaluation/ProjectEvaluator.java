@@ -14,6 +14,7 @@ import dk.virkning.stats.contract.AttritionStatistics;
 import dk.virkning.stats.contract.BetweenGroupStatistics;
 import dk.virkning.stats.contract.ImportantChangeStatistics;
 import dk.virkning.stats.contract.PairedStatistics;
+import dk.virkning.stats.contract.ReliabilityStatistics;
 import dk.virkning.stats.contract.WithinGroupStatistics;
 import dk.virkning.stats.controlled.AncovaResult;
 import dk.virkning.stats.controlled.CasenessAncova;
@@ -23,16 +24,18 @@ import dk.virkning.stats.instrument.Comparison;
 import dk.virkning.stats.instrument.CutOff;
 import dk.virkning.stats.instrument.Instrument;
 import dk.virkning.stats.instrument.InstrumentCatalog;
+import dk.virkning.stats.instrument.Reliability;
 import dk.virkning.stats.paired.Caseness;
 import dk.virkning.stats.paired.CompletePairs;
 import dk.virkning.stats.paired.ImportantChangeShares;
 import dk.virkning.stats.paired.PairedAnalysis;
 import dk.virkning.stats.paired.PairedResult;
+import dk.virkning.stats.paired.ReliableImprovement;
 
 /**
  * Turns one project's scored responses into result cells: for every instrument, every pair of
  * baseline and a later wave, and every subgroup, the within-group analysis with caseness and
- * minimal-important-change shares; for controlled designs also the between-group analysis; and
+ * minimal-important-change shares, the reliable change index and Cronbach's α at baseline; for controlled designs also the between-group analysis; and
  * the attrition analysis. All numbers come from evaluation-stats. Pure: no I/O.
  */
 public final class ProjectEvaluator {
@@ -50,6 +53,7 @@ public final class ProjectEvaluator {
         }
         ProjectDataset.Wave baseline = data.waves().get(0);
         Map<String, Map<Long, Map<Long, Double>>> scores = scoresByInstrument(data);
+        BaselineItems baselineItems = new BaselineItems(data, baseline.id());
         boolean controlled = data.project().controlled();
         Map<Subgroup, List<ProjectDataset.Participant>> subgroups = subgroups(data.participants(), controlled);
         for (String instrumentId : data.project().instruments()) {
@@ -61,7 +65,7 @@ public final class ProjectEvaluator {
             for (ProjectDataset.Wave later : data.waves().subList(1, data.waves().size())) {
                 for (Map.Entry<Subgroup, List<ProjectDataset.Participant>> group : subgroups.entrySet()) {
                     cells.addAll(evaluateCell(instrument, baseline.id(), later.id(), group.getKey(), group.getValue(),
-                            byParticipant, controlled));
+                            byParticipant, controlled, baselineItems));
                 }
             }
         }
@@ -69,7 +73,8 @@ public final class ProjectEvaluator {
     }
 
     private List<EvaluationCell> evaluateCell(Instrument instrument, long baselineId, long laterId, Subgroup subgroup,
-            List<ProjectDataset.Participant> members, Map<Long, Map<Long, Double>> scores, boolean controlled) {
+            List<ProjectDataset.Participant> members, Map<Long, Map<Long, Double>> scores, boolean controlled,
+            BaselineItems baselineItems) {
         int size = members.size();
         double[] pre = new double[size];
         double[] post = new double[size];
@@ -100,7 +105,8 @@ public final class ProjectEvaluator {
         WithinGroupStatistics statistics = new WithinGroupStatistics(
                 PairedStatistics.of(within, caseness(instrument, pairs)),
                 ImportantChangeStatistics.of(ImportantChangeShares.of(pairs.change(),
-                        instrument.minimalImportantChange().points(), instrument.direction())));
+                        instrument.minimalImportantChange().points(), instrument.direction())),
+                reliability(instrument, pairs, baselineItems, members));
         cells.add(new EvaluationCell(instrument.id(), baselineId, laterId, subgroup, Analysis.WITHIN, within.n(),
                 statistics));
 
@@ -135,6 +141,15 @@ public final class ProjectEvaluator {
             return Caseness.of(negate(pairs.pre()), negate(pairs.post()), -cutOff.threshold());
         }
         return Caseness.of(pairs.pre(), pairs.post(), cutOff.threshold());
+    }
+
+    /** The reliable change by the definition's published reliability, with α of the members at baseline. */
+    private static ReliabilityStatistics reliability(Instrument instrument, CompletePairs pairs,
+            BaselineItems baselineItems, List<ProjectDataset.Participant> members) {
+        Reliability published = instrument.publishedReliability().orElse(null);
+        ReliableImprovement change = published == null ? null
+                : ReliableImprovement.of(pairs, published.value(), instrument.direction());
+        return ReliabilityStatistics.of(published, change, baselineItems.alpha(instrument, members));
     }
 
     /** Baseline scores of those who answered the later wave against those who did not. */

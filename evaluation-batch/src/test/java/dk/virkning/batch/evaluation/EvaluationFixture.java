@@ -23,6 +23,10 @@ final class EvaluationFixture {
     final long baseline;
     final long post;
     final List<Scores> scores = new ArrayList<>();
+    /** The baseline item answers inserted, by instrument, one row per participant in order. */
+    final Map<String, List<int[]>> baselineItems = new LinkedHashMap<>();
+    /** Items drawn apart from the scores, so the scores are those the other tests were written for. */
+    private final Random itemRandom;
 
     EvaluationFixture(JdbcTemplate jdbc, String title, long seed, int participants) {
         organisation = jdbc.queryForObject("insert into organisation (name, kind) values (?, 'NGO') returning id",
@@ -33,6 +37,7 @@ final class EvaluationFixture {
         baseline = wave(jdbc, "baseline", 0, 1);
         post = wave(jdbc, "post", 90, 2);
         Random random = new Random(seed);
+        itemRandom = new Random(seed + 1);
         String[] genders = {"FEMALE", "MALE", "OTHER"};
         for (int i = 1; i <= participants; i++) {
             String arm = i % 2 == 0 ? "CONTROL" : "INTERVENTION";
@@ -65,11 +70,33 @@ final class EvaluationFixture {
         if (score == null) {
             return;
         }
+        int[] items = instrument.equals("WHO5") ? items(5, 0, 5, (int) (score / 4)) : items(3, 1, 3, score.intValue());
+        if (wave == baseline) {
+            baselineItems.computeIfAbsent(instrument, k -> new ArrayList<>()).add(items);
+        }
+        StringBuilder json = new StringBuilder("{");
+        for (int i = 0; i < items.length; i++) {
+            json.append(i == 0 ? "" : ",").append('"').append(i + 1).append("\":").append(items[i]);
+        }
         jdbc.update("""
                 insert into response (project_id, organisation_id, participant_id, wave_id, instrument,
                                       instrument_version, items, score, answered_on, mode, source)
-                values (?, ?, ?, ?, ?, '1.0', '{}'::jsonb, ?, date '2025-06-01', 'SELF', 'API')""",
-                project, organisation, participant, wave, instrument, score);
+                values (?, ?, ?, ?, ?, '1.0', cast(? as jsonb), ?, date '2025-06-01', 'SELF', 'API')""",
+                project, organisation, participant, wave, instrument, json.append('}').toString(), score);
+    }
+
+    /** k answers between lo and hi adding up to sum, the steps placed at random. */
+    private int[] items(int k, int lo, int hi, int sum) {
+        int[] items = new int[k];
+        java.util.Arrays.fill(items, lo);
+        for (int left = sum - k * lo; left > 0; left--) {
+            int i;
+            do {
+                i = itemRandom.nextInt(k);
+            } while (items[i] == hi);
+            items[i]++;
+        }
+        return items;
     }
 
     /** The WHO-5 pairs as the command line's {@code paired} input. */

@@ -44,7 +44,7 @@ class EvaluationJobTest {
         assertThat(evaluate().status()).isEqualTo("COMPLETED");
 
         JsonNode stored = result("WHO5", "ALL", "ALL", "WITHIN");
-        JsonNode cli = cli(fixture.pairedCsv(), "paired");
+        JsonNode cli = cli("paired", fixture.pairedCsv());
         assertThat(cli.propertyNames()).contains("d_z_ci", "wilcoxon_p");
         for (String field : cli.propertyNames()) {
             if (!field.startsWith("cases_") && !field.startsWith("mcnemar")) {
@@ -55,11 +55,39 @@ class EvaluationJobTest {
     }
 
     @Test
+    void withinResultCarriesTheReliableChangeOfTheCommandLineAndAlphaOfTheBaselineItems() {
+        evaluate();
+        JsonNode stored = result("WHO5", "ALL", "ALL", "WITHIN");
+        JsonNode cli = cli("paired", fixture.pairedCsv(), "--reliability", "0.85");
+
+        assertThat(stored.get("rci_reliability").asDouble()).isEqualTo(0.85);
+        assertThat(stored.get("rci_reliability_kind").asString()).isEqualTo("INTERNAL_CONSISTENCY");
+        assertThat(stored.get("rci_threshold")).isEqualTo(cli.get("rci_threshold"));
+        assertThat(stored.get("rci_s_diff")).isEqualTo(cli.get("rci_s_diff"));
+        // WHO-5: higher is better, so a reliable increase is a reliable improvement
+        assertThat(stored.get("rci_improved").asInt()).isEqualTo(cli.get("rci_increased").asInt());
+        assertThat(stored.get("rci_deteriorated").asInt()).isEqualTo(cli.get("rci_decreased").asInt());
+        assertThat(stored.get("rci_improved").asInt() + stored.get("rci_unchanged").asInt()
+                + stored.get("rci_deteriorated").asInt()).isEqualTo(stored.get("n").asInt());
+
+        // α over every participant's baseline answers (all 40 answered WHO-5 at baseline)
+        double[][] items = fixture.baselineItems.get("WHO5").stream()
+                .map(row -> java.util.Arrays.stream(row).asDoubleStream().toArray()).toArray(double[][]::new);
+        assertThat(stored.get("cronbach_alpha_n").asInt()).isEqualTo(40);
+        assertThat(stored.get("cronbach_alpha").asDouble())
+                .isEqualTo(dk.virkning.stats.reliability.CronbachAlpha.of(items).alpha());
+        // T-ILS falls when loneliness improves: its reliable improvements are the decreases
+        JsonNode tils = result("TILS", "ALL", "ALL", "WITHIN");
+        assertThat(tils.get("rci_reliability").asDouble()).isEqualTo(0.72);
+        assertThat(tils.get("cronbach_alpha_n").asInt()).isEqualTo(40);
+    }
+
+    @Test
     void betweenGroupResultEqualsTheStatsCommandLine() {
         evaluate();
         JsonNode stored = result("WHO5", "ALL", "ALL", "BETWEEN");
         // WHO-5's case is a score at or below 50
-        JsonNode cli = cli(fixture.controlledCsv(), "controlled", "--cutoff", "50", "--case", "at-most");
+        JsonNode cli = cli("controlled", fixture.controlledCsv(), "--cutoff", "50", "--case", "at-most");
         assertThat(cli.get("caseness_ancova_diff").isNumber()).isTrue();
         for (String field : cli.propertyNames()) {
             assertThat(stored.get(field)).as(field).isEqualTo(cli.get(field));
@@ -166,11 +194,10 @@ class EvaluationJobTest {
         return JSON.readTree(json);
     }
 
-    private static JsonNode cli(String csv, String... arguments) {
+    private static JsonNode cli(String command, String csv, String... options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String[] args = java.util.Arrays.copyOf(arguments, arguments.length + 2);
-        args[arguments.length] = "--input";
-        args[arguments.length + 1] = "-";
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of(command, "--input", "-"),
+                java.util.Arrays.stream(options)).toArray(String[]::new);
         int exit = StatsCli.run(args,
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));

@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param minimalImportantChange the minimal important change (MIC)
  * @param subscales separately scored groups of items; may be empty
  * @param source the reference for wording and scoring
+ * @param reliability the published reliability used for the reliable change index, or null when
+ *     the definition gives none (then the instrument has no reliable change)
  */
 public record Instrument(
         String id,
@@ -42,7 +44,8 @@ public record Instrument(
         String primaryCutOffId,
         MinimalImportantChange minimalImportantChange,
         List<Subscale> subscales,
-        String source) {
+        String source,
+        Reliability reliability) {
 
     /** Tolerance for comparing changes with the MIC, so 10.000000001 vs 10 is not a miss. */
     private static final double TOLERANCE = 1e-9;
@@ -59,6 +62,11 @@ public record Instrument(
         subscales = List.copyOf(subscales == null ? List.of() : subscales);
         InstrumentRules.check(id, version, items, scoring, allowedMissing, range, cutOffs, primaryCutOffId,
                 subscales, source);
+    }
+
+    /** The published reliability, if the definition gives one. */
+    public Optional<Reliability> publishedReliability() {
+        return Optional.ofNullable(reliability);
     }
 
     /** The item with this key, if any. */

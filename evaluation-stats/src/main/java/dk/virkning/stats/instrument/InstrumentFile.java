@@ -40,7 +40,8 @@ record InstrumentFile(
         @JsonSetter(nulls = Nulls.SKIP) String primaryCutOff,
         MinimalImportantChangeFile minimalImportantChange,
         @JsonSetter(nulls = Nulls.AS_EMPTY) List<SubscaleFile> subscales,
-        String source) {
+        String source,
+        @JsonSetter(nulls = Nulls.SKIP) ReliabilityFile reliability) {
 
     record ItemFile(String key, LocalizedText text, @JsonSetter(nulls = Nulls.AS_EMPTY) List<AnswerOption> options) {
     }
@@ -69,6 +70,15 @@ record InstrumentFile(
 
         MinimalImportantChange change(String path) {
             return at(path, () -> new MinimalImportantChange(points, Boolean.TRUE.equals(convention), source));
+        }
+    }
+
+    /** Optional: an instrument without a published reliability has no reliable change index. */
+    record ReliabilityFile(double value, ReliabilityKind kind, @JsonSetter(nulls = Nulls.SKIP) Boolean assumption,
+            String source, @JsonSetter(nulls = Nulls.SKIP) String locator) {
+
+        Reliability reliability(String path) {
+            return at(path, () -> new Reliability(value, kind, Boolean.TRUE.equals(assumption), source, locator));
         }
     }
 
@@ -118,8 +128,9 @@ record InstrumentFile(
         for (int i = 0; i < subscales.size(); i++) {
             scales.add(subscales.get(i).subscale(path("subscales", i)));
         }
+        Reliability published = reliability == null ? null : reliability.reliability("reliability");
         return at("", () -> new Instrument(id, version, name, instruction, built, rule, allowedMissing, range,
-                direction, cutOffs, primaryCutOff, change, scales, source));
+                direction, cutOffs, primaryCutOff, change, scales, source, published));
     }
 
     private Set<String> reversedKeys() {

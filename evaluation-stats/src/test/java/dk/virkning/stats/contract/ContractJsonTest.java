@@ -41,8 +41,14 @@ class ContractJsonTest {
         assertThat(s.importantChange().micDeteriorated()).isEqualTo(5);
         assertThat(s.importantChange().shareImproved()).isEqualTo(0.3333333333333333);
         assertThat(s.paired().smcr()).isNull();
+        assertThat(s.reliability().alpha()).isNull();
+        assertThat(s.reliability().improved()).isNull();
         assertThat(ContractJson.write(s)).isEqualTo(EARLIER_WITHIN_ROW.replace("\"wilcoxon_v\"",
-                "\"smcr\":null,\"smcr_vi\":null,\"wilcoxon_v\""));
+                "\"smcr\":null,\"smcr_vi\":null,\"wilcoxon_v\"").replace("}", ",\"rci_reliability\":null,"
+                + "\"rci_reliability_kind\":null,\"rci_s_diff\":null,\"rci_threshold\":null,\"rci_improved\":null,"
+                + "\"rci_unchanged\":null,\"rci_deteriorated\":null,\"share_rci_improved\":null,"
+                + "\"share_rci_unchanged\":null,\"share_rci_deteriorated\":null,\"cronbach_alpha\":null,"
+                + "\"cronbach_alpha_n\":null}"));
     }
 
     @Test

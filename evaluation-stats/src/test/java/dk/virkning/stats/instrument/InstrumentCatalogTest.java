@@ -18,6 +18,24 @@ class InstrumentCatalogTest {
     }
 
     @Test
+    void theBundledReliabilitiesSayWhetherTheyWereChecked() {
+        Reliability who5 = catalog.get("WHO5").publishedReliability().orElseThrow();
+        assertThat(who5.value()).isEqualTo(0.85);
+        assertThat(who5.kind()).isEqualTo(ReliabilityKind.INTERNAL_CONSISTENCY);
+        assertThat(who5.assumption()).isFalse();
+        assertThat(who5.locator()).isNotBlank();
+        for (String id : List.of("TILS", "DJG6", "LIFE_SAT")) {
+            Reliability r = catalog.get(id).publishedReliability().orElseThrow();
+            assertThat(r.assumption()).as(id).isTrue();
+            assertThat(r.source()).as(id).startsWith("ASSUMPTION");
+        }
+        assertThat(catalog.get("LIFE_SAT").publishedReliability().orElseThrow().kind())
+                .isEqualTo(ReliabilityKind.TEST_RETEST);
+        // no published figure found for the single question: no reliable change for it
+        assertThat(catalog.get("UNWANTED_ALONE").publishedReliability()).isEmpty();
+    }
+
+    @Test
     void getAndFindReturnTheSameInstrument() {
         assertThat(catalog.find("TILS")).containsSame(catalog.get("TILS"));
     }

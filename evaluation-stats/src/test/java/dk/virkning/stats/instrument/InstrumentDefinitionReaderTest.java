@@ -39,6 +39,32 @@ class InstrumentDefinitionReaderTest {
     }
 
     @Test
+    void readsAnOptionalPublishedReliability() {
+        assertThat(read(Definitions.VALID).publishedReliability()).isEmpty();
+        Instrument instrument = read(validWith(root -> root.putObject("reliability").put("value", 0.8)
+                .put("kind", "TEST_RETEST").put("source", "A cited paper").put("locator", "Table 2")));
+
+        Reliability r = instrument.publishedReliability().orElseThrow();
+        assertThat(r.value()).isEqualTo(0.8);
+        assertThat(r.kind()).isEqualTo(ReliabilityKind.TEST_RETEST);
+        assertThat(r.assumption()).isFalse();
+        assertThat(r.locator()).isEqualTo("Table 2");
+    }
+
+    @Test
+    void rejectsAReliabilityOfOneOrWithoutSourceOrKind() {
+        assertThatThrownBy(() -> read(validWith(root -> root.putObject("reliability").put("value", 1.0)
+                .put("kind", "TEST_RETEST").put("source", "A cited paper"))))
+                .hasMessageContaining("reliability").hasMessageContaining("below 1");
+        assertThatThrownBy(() -> read(validWith(root -> root.putObject("reliability").put("value", 0.8)
+                .put("kind", "TEST_RETEST"))))
+                .hasMessage(PREFIX + "reliability.source: required field is missing");
+        assertThatThrownBy(() -> read(validWith(root -> root.putObject("reliability").put("value", 0.8)
+                .put("kind", "ALPHA").put("source", "A cited paper"))))
+                .hasMessageContaining("reliability.kind");
+    }
+
+    @Test
     void rejectsAMissingRequiredField() {
         assertThatThrownBy(() -> read(validWith(root -> root.remove("direction"))))
                 .isInstanceOf(InstrumentDefinitionException.class)

@@ -13,7 +13,7 @@ import dk.virkning.stats.instrument.CutOff;
 
 /**
  * One instrument: a before/after chart, the change with its interval and effect sizes for each
- * later wave, caseness transitions with McNemar's test, and a one-line interpretation.
+ * later wave, the reliable change with the reliabilities behind it, caseness transitions with McNemar's test, and a one-line interpretation.
  */
 final class InstrumentSection {
 
@@ -46,6 +46,7 @@ final class InstrumentSection {
             chart(instrument, main);
         }
         statisticsTable(instrument, results);
+        new ReliableChangeTable(context).write(instrument, results);
         casenessTable(instrument, results);
         if (!context.hidden(main)) {
             pdf.labelled(text.get("instrument.interpretation"), new EffectWording(context).interpretation(instrument, main));
