@@ -18,7 +18,7 @@ set.seed(seed)
 
 # ---- a minimal JSON writer with full (17 significant digit) precision --------------------------
 num <- function(x) {
-  if (is.logical(x)) x <- as.numeric(x)
+  if (is.logical(x) && length(x) == 1) return(if (x) "true" else "false")
   if (length(x) == 1) sprintf("%.17g", x) else paste0("[", paste(sprintf("%.17g", x), collapse = ","), "]")
 }
 str_json <- function(s) {
@@ -148,6 +148,7 @@ add_paired("gen_edge_tiny_values", c(0.001, 0.002, 0.004), c(0.002, 0.0035, 0.00
 
 # ---- controlled ----------------------------------------------------------------------------------
 controlled_expected <- function(group, pre, post, cutoff = NULL) {
+  pre_all <- pre; post_all <- post; group_all <- group
   ok <- complete.cases(pre, post)
   group <- group[ok]; pre <- pre[ok]; post <- post[ok]
   ci <- (post - pre)[group == "intervention"]; cc <- (post - pre)[group == "control"]
@@ -163,6 +164,26 @@ controlled_expected <- function(group, pre, post, cutoff = NULL) {
     co <- summary(fit)$coefficients["groupintervention", ]
     e$ancova_diff <- unname(co[1]); e$ancova_se <- unname(co[2]); e$ancova_p <- unname(co[4])
     e$ancova_ci <- as.numeric(confint(fit)["groupintervention", ])
+  }
+  # missing-data sensitivity (methods.md 3.7): the same ANCOVA with the baseline carried forward for
+  # those without a later score, and whether it differs materially from the complete-case one
+  all_pre <- pre_all; all_post <- post_all; all_group <- group_all
+  keep <- !is.na(all_pre)
+  bpost <- ifelse(is.na(all_post[keep]), all_pre[keep], all_post[keep])
+  e$bocf_n_imputed <- sum(keep & is.na(all_post))
+  bf <- safe(lm(post ~ pre + group, data = data.frame(pre = all_pre[keep], post = bpost,
+                group = factor(all_group[keep], levels = c("control", "intervention")))))
+  if (!is.null(bf) && "groupintervention" %in% rownames(summary(bf)$coefficients)) {
+    co <- summary(bf)$coefficients["groupintervention", ]
+    e$bocf_ancova_diff <- unname(co[1]); e$bocf_ancova_p <- unname(co[4])
+    bci <- safe(as.numeric(confint(bf)["groupintervention", ]))
+    e$bocf_ancova_ci <- bci
+    if (!is.null(e$ancova_diff)) {
+      excl <- function(ci) ci[1] > 0 || ci[2] < 0
+      both_ci <- !is.null(e$ancova_ci) && !is.null(bci) && all(is.finite(bci))
+      e$bocf_differs <- abs(e$bocf_ancova_diff) < 0.8 * abs(e$ancova_diff) ||
+        sign(e$bocf_ancova_diff) != sign(e$ancova_diff) || (both_ci && excl(e$ancova_ci) != excl(bci))
+    }
   }
   # the economy's controlled caseness effect: the same ANCOVA on the 0/1 case indicators
   # (a linear probability model), lm(post_case ~ pre_case + group)

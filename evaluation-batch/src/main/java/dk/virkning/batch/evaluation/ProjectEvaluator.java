@@ -13,6 +13,7 @@ import dk.virkning.stats.contract.Analysis;
 import dk.virkning.stats.contract.AttritionStatistics;
 import dk.virkning.stats.contract.BetweenGroupStatistics;
 import dk.virkning.stats.contract.ImportantChangeStatistics;
+import dk.virkning.stats.contract.MissingDataStatistics;
 import dk.virkning.stats.contract.PairedStatistics;
 import dk.virkning.stats.contract.ReliabilityStatistics;
 import dk.virkning.stats.contract.WithinGroupStatistics;
@@ -25,6 +26,7 @@ import dk.virkning.stats.instrument.CutOff;
 import dk.virkning.stats.instrument.Instrument;
 import dk.virkning.stats.instrument.InstrumentCatalog;
 import dk.virkning.stats.instrument.Reliability;
+import dk.virkning.stats.missing.BaselineCarriedForward;
 import dk.virkning.stats.paired.Caseness;
 import dk.virkning.stats.paired.CompletePairs;
 import dk.virkning.stats.paired.ImportantChangeShares;
@@ -106,7 +108,8 @@ public final class ProjectEvaluator {
                 PairedStatistics.of(within, caseness(instrument, pairs)),
                 ImportantChangeStatistics.of(ImportantChangeShares.of(pairs.change(),
                         instrument.minimalImportantChange().points(), instrument.direction())),
-                reliability(instrument, pairs, baselineItems, members));
+                reliability(instrument, pairs, baselineItems, members),
+                MissingDataStatistics.of(BaselineCarriedForward.within(pre, post), within));
         cells.add(new EvaluationCell(instrument.id(), baselineId, laterId, subgroup, Analysis.WITHIN, within.n(),
                 statistics));
 
@@ -117,7 +120,8 @@ public final class ProjectEvaluator {
                     cutOff.threshold(), cutOff.comparison() != Comparison.AT_MOST);
             cells.add(new EvaluationCell(instrument.id(), baselineId, laterId, subgroup, Analysis.BETWEEN,
                     Math.min(between.nIntervention(), between.nControl()),
-                    BetweenGroupStatistics.of(between, caseness)));
+                    BetweenGroupStatistics.of(between, caseness,
+                            BaselineCarriedForward.controlled(pre, post, intervention))));
         }
         if (subgroup.type().equals("ALL") || subgroup.type().equals("ARM")) {
             AttritionResult attrition = attrition(pre, post);

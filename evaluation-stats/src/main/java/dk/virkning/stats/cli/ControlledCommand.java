@@ -6,6 +6,7 @@ import dk.virkning.stats.contract.BetweenGroupStatistics;
 import dk.virkning.stats.controlled.CasenessAncova;
 import dk.virkning.stats.controlled.ControlledAnalysis;
 import dk.virkning.stats.controlled.ControlledResult;
+import dk.virkning.stats.missing.BaselineCarriedForward;
 
 /**
  * {@code controlled}: between-group analysis of {@code participant,group,pre,post}; with
@@ -68,6 +69,7 @@ final class ControlledCommand implements Command<ControlledCommand.Rows> {
         boolean[] intervention = Arrays.copyOf(rows.intervention, rows.pre.size());
         ControlledResult r = ControlledAnalysis.analyse(pre, post, intervention);
         return BetweenGroupStatistics.of(r, cutoff == null ? null
-                : CasenessAncova.fit(pre, post, intervention, cutoff, !caseAtMost));
+                : CasenessAncova.fit(pre, post, intervention, cutoff, !caseAtMost),
+                BaselineCarriedForward.controlled(pre, post, intervention));
     }
 }

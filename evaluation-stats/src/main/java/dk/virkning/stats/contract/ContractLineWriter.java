@@ -84,6 +84,8 @@ public final class ContractLineWriter {
             json.writeNumber(i);
         } else if (value instanceof Double d) {
             json.writeNumber(d);
+        } else if (value instanceof Boolean b) {
+            json.writeBoolean(b);
         } else if (value instanceof String s) {
             json.writeString(s);
         } else if (value instanceof List<?> list) {

@@ -48,7 +48,8 @@ class ContractJsonTest {
                 + "\"rci_reliability_kind\":null,\"rci_s_diff\":null,\"rci_threshold\":null,\"rci_improved\":null,"
                 + "\"rci_unchanged\":null,\"rci_deteriorated\":null,\"share_rci_improved\":null,"
                 + "\"share_rci_unchanged\":null,\"share_rci_deteriorated\":null,\"cronbach_alpha\":null,"
-                + "\"cronbach_alpha_n\":null}"));
+                + "\"cronbach_alpha_n\":null,\"bocf_n\":null,\"bocf_n_imputed\":null,\"bocf_mean_change\":null,"
+                + "\"bocf_ci_change\":null,\"bocf_p\":null,\"bocf_differs\":null}"));
     }
 
     @Test
@@ -84,10 +85,13 @@ class ContractJsonTest {
     @Test
     void aZeroCountIsShownBecauseItDisclosesNobody() {
         BetweenGroupStatistics s = new BetweenGroupStatistics(0, 7, 1.0, 2.0, -1.0, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, 3, 0.5, null, 0.2, false);
 
         assertThat(s.withoutSmallCounts().nIntervention()).isZero();
         assertThat(s.withoutSmallCounts().nControl()).isEqualTo(7);
+        // three carried-forward participants are a small count, and the BOCF difference would reveal it
+        assertThat(s.withoutSmallCounts().bocfNImputed()).isNull();
+        assertThat(s.withoutSmallCounts().bocfAncovaDiff()).isNull();
     }
 
     @Test
