@@ -62,6 +62,7 @@ public final class ProjectEvaluator {
                             byParticipant, controlled));
                 }
             }
+            AllWaves.cell(instrument.id(), data.waves(), data.participants(), byParticipant).ifPresent(cells::add);
         }
         return cells;
     }
