@@ -55,7 +55,9 @@ final class TrajectorySection {
         String baseline = context.data().waveName(result.baselineWaveId());
         pdf.chart(ReportCharts.trajectory(waves, baseline, text, text.get("trajectory.axis"),
                 d), pdf.width() * 0.78f, CHART_HEIGHT);
-        pdf.paragraph(text.get("trajectory.caption", text.integer(result.n()), context.count(waves.observations())),
+        String caption = text.get("trajectory.caption", text.integer(result.n()), context.count(waves.observations()));
+        // The model is over the whole group: in a controlled design it mixes the arms; the comparison is elsewhere.
+        pdf.paragraph(context.data().project().controlled() ? caption + " " + text.get("trajectory.bothArms") : caption,
                 pdf.note);
         table(waves, baseline, d);
         retention(waves, d);
