@@ -2,7 +2,11 @@
 # nlme::lme(score ~ wave, random = ~ 1 | participant, method = "REML") with intervals(). One JSON
 # object a line: name, input_csv (participant,wave,score; waves in order, an empty score missing)
 # and expected {n_participants, n_observations, waves: [{wave, change, se, ci, p, df}],
-# sd_participant, sd_residual}.
+# sd_participant, sd_residual, retention}. retention (null with one later wave): the last wave's change
+# minus the first later wave's, as the contrast L = (0, -1, 0, ..., 1) on fixef(fit) with variance
+# L vcov(fit) L' and t on the tTable's DF; share_retained = last/first change, with Fieller's interval
+# found as the roots of the quadratic (b - r a)^2 = t^2 Var(b - r a) by polyroot (null unless the first
+# later wave's change is significant at 5%, when the set is bounded).
 #
 # Usage: Rscript bench/generate-waves-cases.R OUTPUT.jsonl [SEED]
 suppressPackageStartupMessages(library(nlme))
@@ -39,10 +43,39 @@ for (m in c(8, 15, 30, 60, 150)) {
                   sum(used$wave == waves[w]), num(tt[row, "Value"]), num(tt[row, "Std.Error"]),
                   num(c(ci[row, "lower"], ci[row, "upper"])), num(tt[row, "p-value"]), num(tt[row, "DF"]))
         }, "")
+        retention <- "null"
+        if (nw >= 3) {
+          beta <- fixef(fit)
+          V <- vcov(fit)
+          first <- paste0("wave", waves[2])
+          last <- paste0("wave", waves[nw])
+          L <- setNames(rep(0, length(beta)), names(beta))
+          L[first] <- -1
+          L[last] <- 1
+          est <- sum(L * beta)
+          se <- sqrt(as.numeric(t(L) %*% V %*% L))
+          df <- tt[last, "DF"]
+          crit <- qt(0.975, df)
+          p <- 2 * pt(-abs(est / se), df)
+          a <- beta[[first]]
+          b <- beta[[last]]
+          share <- "null"
+          share_ci <- "null"
+          if (a^2 - crit^2 * V[first, first] > 0) {
+            roots <- sort(Re(polyroot(c(b^2 - crit^2 * V[last, last], -2 * a * b + 2 * crit^2 * V[first, last],
+                                        a^2 - crit^2 * V[first, first]))))
+            share <- num(b / a)
+            share_ci <- num(roots)
+          }
+          retention <- sprintf("{\"from_wave\":\"%s\",\"to_wave\":\"%s\",\"difference\":%s,\"se\":%s,\"ci\":%s,\"p\":%s,\"df\":%s,\"share_retained\":%s,\"share_retained_ci\":%s}",
+                               waves[2], waves[nw], num(est), num(se), num(est + c(-1, 1) * crit * se), num(p), num(df),
+                               share, share_ci)
+        }
         csv <- paste0("participant,wave,score\n", paste(sprintf("%s,%s,%s", d$participant, d$wave,
                       ifelse(is.na(d$score), "", d$score)), collapse = "\n"), "\n")
-        expected <- sprintf("{\"n_participants\":%d,\"n_observations\":%d,\"baseline\":\"baseline\",\"waves\":[%s],\"sd_participant\":%s,\"sd_residual\":%s}",
-                            length(unique(used$participant)), nrow(used), paste(per, collapse = ","), num(vc[1]), num(vc[2]))
+        expected <- sprintf("{\"n_participants\":%d,\"n_observations\":%d,\"baseline\":\"baseline\",\"waves\":[%s],\"sd_participant\":%s,\"sd_residual\":%s,\"retention\":%s}",
+                            length(unique(used$participant)), nrow(used), paste(per, collapse = ","), num(vc[1]), num(vc[2]),
+                            retention)
         lines <- c(lines, sprintf("{\"name\":\"waves_%03d_m%d_w%d_sd%s_miss%s\",\"input_csv\":\"%s\",\"expected\":%s}",
                                   i, m, nw, sdb, missing, gsub("\n", "\\\\n", csv), expected))
       }

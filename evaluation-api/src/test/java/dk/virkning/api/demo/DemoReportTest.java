@@ -41,6 +41,7 @@ class DemoReportTest {
         ApiClient api = new ApiClient(port);
         int projects = 0;
         int checked = 0;
+        int waves = 0;
         for (String token : List.of("demo-ventilen-token", "demo-rodekors-token", "demo-laeseforeningen-token")) {
             for (JsonNode project : api.get(token, "/api/v1/projects").json()) {
                 long id = project.get("id").asLong();
@@ -82,11 +83,14 @@ class DemoReportTest {
                             : "Intervallernes grænser er stabile på 2 betydende cifre.");
                 }
                 assertThat(text).as("report of project %d", id).contains(expected);
+                waves += api.get(token, "/api/v1/projects/" + id + "/results?analysis=WAVES").json().size();
                 projects++;
                 checked += expected.size();
             }
         }
         assertThat(projects).isEqualTo(4);
+        // the demo's two projects with a follow-up, each with its trajectory per instrument
+        assertThat(waves).isGreaterThanOrEqualTo(2);
         assertThat(checked).isGreaterThan(100);
     }
 
@@ -120,6 +124,14 @@ class DemoReportTest {
                 expected.add(p(s.get("ancova_p").asDouble()));
                 expected.add(withInterval(s, "g_change", "g_change_ci", 2));
             }
+            case "WAVES" -> {
+                for (JsonNode wave : s.get("waves")) {
+                    expected.add(withInterval(wave, "change", "ci", 1));
+                }
+                if (!s.get("retention").isNull()) {
+                    expected.add("Holder effekten?");
+                }
+            }
             default -> {
             }
         }
@@ -150,6 +162,12 @@ class DemoReportTest {
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).as(path).isEqualTo(200);
+            // To look at the reports: VIRKNING_REPORT_OUT=directory
+            String directory = System.getenv("VIRKNING_REPORT_OUT");
+            if (directory != null) {
+                java.nio.file.Files.write(java.nio.file.Path.of(directory, "demo" + path.replaceAll("[^0-9a-z]+", "-")
+                        + token.replace("demo-", "").replace("-token", "") + ".pdf"), response.body());
+            }
             return PdfText.of(response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -70,6 +70,7 @@ public final class ProjectEvaluator {
                             byParticipant, controlled, baselineItems));
                 }
             }
+            AllWaves.cell(instrument.id(), data.waves(), data.participants(), byParticipant).ifPresent(cells::add);
         }
         return cells;
     }

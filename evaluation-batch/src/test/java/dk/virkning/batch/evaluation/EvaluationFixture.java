@@ -27,6 +27,8 @@ final class EvaluationFixture {
     final Map<String, List<int[]>> baselineItems = new LinkedHashMap<>();
     /** Items drawn apart from the scores, so the scores are those the other tests were written for. */
     private final Random itemRandom;
+    /** WHO-5 at the follow-up wave that {@link #addFollowUp} adds, by participant code. */
+    final Map<String, Double> who5FollowUp = new LinkedHashMap<>();
 
     EvaluationFixture(JdbcTemplate jdbc, String title, long seed, int participants) {
         organisation = jdbc.queryForObject("insert into organisation (name, kind) values (?, 'NGO') returning id",
@@ -58,6 +60,33 @@ final class EvaluationFixture {
             insert(jdbc, participant, post, "TILS", tilsPost);
             scores.add(new Scores(String.format("P%03d", i), arm, who5Pre, who5Post, tilsPre, tilsPost));
         }
+    }
+
+    /** A third wave, "followup", with WHO-5 for about four in five participants; returns its id. */
+    long addFollowUp(JdbcTemplate jdbc, long seed) {
+        long followUp = wave(jdbc, "followup", 180, 3);
+        Random random = new Random(seed);
+        for (Scores s : scores) {
+            long participant = jdbc.queryForObject("select id from participant where project_id = ? and code = ?",
+                    Long.class, project, s.code());
+            Double who5 = random.nextInt(5) == 0 ? null : 4.0 * (6 + random.nextInt(15));
+            insert(jdbc, participant, followUp, "WHO5", who5);
+            who5FollowUp.put(s.code(), who5);
+        }
+        return followUp;
+    }
+
+    /** WHO-5 at every wave as the command line's {@code waves} input (long format, waves in order). */
+    String wavesCsv() {
+        StringBuilder csv = new StringBuilder("participant,wave,score\n");
+        for (Scores s : scores) {
+            csv.append(s.code()).append(",baseline,").append(cell(s.who5Pre())).append('\n');
+        }
+        for (Scores s : scores) {
+            csv.append(s.code()).append(",post,").append(cell(s.who5Post())).append('\n');
+        }
+        who5FollowUp.forEach((code, score) -> csv.append(code).append(",followup,").append(cell(score)).append('\n'));
+        return csv.toString();
     }
 
     private long wave(JdbcTemplate jdbc, String name, int offset, int ordinal) {

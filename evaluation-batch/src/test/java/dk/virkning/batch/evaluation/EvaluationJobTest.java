@@ -95,6 +95,37 @@ class EvaluationJobTest {
     }
 
     @Test
+    void withAFollowUpTheMixedModelOverAllWavesEqualsTheStatsCommandLine() {
+        long followUp = fixture.addFollowUp(jdbc, 8);
+        assertThat(evaluate().status()).isEqualTo("COMPLETED");
+
+        JsonNode stored = result("WHO5", "ALL", "ALL", "WAVES");
+        JsonNode cli = cli("waves", fixture.wavesCsv());
+        assertThat(cli.get("retention").get("to_wave").asString()).isEqualTo("followup");
+        assertThat(cli.get("waves").size()).isEqualTo(2);
+        for (String field : cli.propertyNames()) {
+            assertThat(stored.get(field)).as(field).isEqualTo(cli.get(field));
+        }
+        assertThat(jdbc.queryForObject("""
+                select later_wave_id from evaluation_result
+                 where project_id = ? and instrument = 'WHO5' and analysis = 'WAVES'""", Long.class, fixture.project))
+                .isEqualTo(followUp);
+        // One row per instrument measured at three waves, for all participants only; T-ILS was not at follow-up.
+        assertThat(wavesRows()).isEqualTo(1);
+    }
+
+    @Test
+    void withTwoWavesThereIsNoMixedModel() {
+        evaluate();
+        assertThat(wavesRows()).isZero();
+    }
+
+    private long wavesRows() {
+        return jdbc.queryForObject("select count(*) from evaluation_result where project_id = ? and analysis = 'WAVES'",
+                Long.class, fixture.project);
+    }
+
+    @Test
     void who5CasenessCountsScoresAtOrBelowFifty() {
         evaluate();
         long casesPre = fixture.scores.stream()

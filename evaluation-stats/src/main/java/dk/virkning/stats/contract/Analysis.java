@@ -7,7 +7,9 @@ public enum Analysis {
     /** Intervention against control (controlled designs). */
     BETWEEN(BetweenGroupStatistics.class),
     /** Baseline of completers against non-completers. */
-    ATTRITION(AttritionStatistics.class);
+    ATTRITION(AttritionStatistics.class),
+    /** The mixed model over all waves, with the retention from post to follow-up (baseline + two or more later waves). */
+    WAVES(WavesStatistics.class);
 
     private final Class<? extends CellStatistics> type;
 

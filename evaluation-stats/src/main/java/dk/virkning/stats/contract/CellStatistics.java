@@ -5,7 +5,8 @@ package dk.virkning.stats.contract;
  * jsonb and read back through {@link ContractJson}; the JSON field names are the contract of
  * docs/methods.md.
  */
-public sealed interface CellStatistics permits WithinGroupStatistics, BetweenGroupStatistics, AttritionStatistics {
+public sealed interface CellStatistics permits WithinGroupStatistics, BetweenGroupStatistics, AttritionStatistics,
+        WavesStatistics {
 
     /**
      * A copy in which every count of one to four people is {@code null}, together with the

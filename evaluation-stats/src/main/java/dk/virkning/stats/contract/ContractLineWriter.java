@@ -105,6 +105,10 @@ public final class ContractLineWriter {
             json.writeNumber(interval.lower());
             json.writeNumber(interval.upper());
             json.writeEndArray();
+        } else if (value.getClass().isRecord()) {
+            json.writeStartObject();
+            fields(json, value);
+            json.writeEndObject();
         } else {
             throw new IllegalArgumentException("no contract JSON for " + value.getClass().getSimpleName());
         }

@@ -35,6 +35,13 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * optimiser cannot reach the boundary either, then reports a σ̂_b of the order of 1e-4).
  * Var(β̂) = σ̂²A⁻¹; tests and 95% intervals use t with nlme's degrees of freedom for terms that vary
  * within participants, N − M − (p − 1) (M participants, p fixed effects).
+ *
+ * <p>With two or more later waves, the retention of the effect from the first later wave (post) to
+ * the last (follow-up) comes from the same fit: the contrast δ_F − δ_P with its standard error from
+ * the fixed effects' covariance, Var(δ_F) + Var(δ_P) − 2Cov(δ_F, δ_P), tested by t on the same
+ * degrees of freedom; and the share retained δ_F/δ_P with Fieller's (1954) interval, given only when
+ * the post change itself differs from zero at the 5% level (otherwise there is no effect to retain
+ * and Fieller's set is unbounded).
  */
 public final class RandomInterceptModel {
 
@@ -49,14 +56,29 @@ public final class RandomInterceptModel {
     }
 
     /**
+     * The effect at follow-up against the effect at post, both changes from baseline.
+     *
+     * @param fromWave   the first later wave (post)
+     * @param toWave     the last wave (follow-up)
+     * @param difference δ_F − δ_P: the follow-up change minus the post change
+     * @param share      δ_F/δ_P, the share of the post change still there at follow-up; {@code null}
+     *                   when the post change does not differ from zero at the 5% level
+     * @param shareCi    Fieller's 95% interval for the share, {@code null} with it
+     */
+    public record Retention(String fromWave, String toWave, double difference, double se, Interval ci, double p,
+                            double df, Double share, Interval shareCi) {
+    }
+
+    /**
      * @param participants participants with at least one score
      * @param observations scores used
      * @param changes      per later wave, in order, the change from baseline; empty when undefined
      * @param sdParticipant σ̂_b, the SD of the participants' random intercepts
      * @param sdResidual    σ̂, the residual SD
+     * @param retention     post to follow-up; {@code null} with fewer than two later waves or no fit
      */
     public record Result(int participants, int observations, String baseline, List<WaveChange> changes,
-                         Double sdParticipant, Double sdResidual) {
+                         Double sdParticipant, Double sdResidual, Retention retention) {
     }
 
     /**
@@ -85,7 +107,7 @@ public final class RandomInterceptModel {
         }
         boolean everyWaveObserved = p >= 2 && java.util.Arrays.stream(perWave).allMatch(c -> c > 0);
         if (!everyWaveObserved || n - p < 1 || n - m - (p - 1) < 1) {
-            return new Result(m, n, baseline, List.of(), null, null);
+            return new Result(m, n, baseline, List.of(), null, null, null);
         }
         Subjects data = new Subjects(rowsOf, waves, wave, score, p);
         BrentOptimizer brent = new BrentOptimizer(1e-12, 1e-12);
@@ -105,7 +127,37 @@ public final class RandomInterceptModel {
             changes.add(new WaveChange(waveNames.get(w), perWave[w], change, se,
                     Interval.around(change, critical * se), CentralDistributions.tTwoSidedP(change / se, df), df));
         }
-        return new Result(m, n, baseline, changes, Math.sqrt(gamma * sigma2), Math.sqrt(sigma2));
+        Retention retention = p < 3 ? null
+                : retention(waveNames.get(1), waveNames.get(p - 1), fit.beta[1], fit.beta[p - 1],
+                        fit.aInverse.scalarMultiply(sigma2), 1, p - 1, df, critical);
+        return new Result(m, n, baseline, changes, Math.sqrt(gamma * sigma2), Math.sqrt(sigma2), retention);
+    }
+
+    /**
+     * The follow-up change b = β_f against the post change a = β_p. The share b/a has Fieller's
+     * interval: the ρ with (b − ρa)² ≤ t²·Var(b − ρa), bounded when a is significant (g &lt; 1).
+     */
+    private static Retention retention(String post, String followUp, double a, double b, RealMatrix covariance,
+            int ip, int ifu, double df, double critical) {
+        double vaa = covariance.getEntry(ip, ip);
+        double vbb = covariance.getEntry(ifu, ifu);
+        double vab = covariance.getEntry(ip, ifu);
+        double difference = b - a;
+        double se = Math.sqrt(vaa + vbb - 2 * vab);
+        Interval ci = Interval.around(difference, critical * se);
+        double p = CentralDistributions.tTwoSidedP(difference / se, df);
+        double g = critical * critical * vaa / (a * a);
+        Double share = null;
+        Interval shareCi = null;
+        if (a != 0 && g < 1) {
+            double rho = b / a;
+            double centre = rho - g * vab / vaa;
+            double root = Math.sqrt(vbb - 2 * rho * vab + rho * rho * vaa - g * (vbb - vab * vab / vaa));
+            double half = critical / Math.abs(a) * root;
+            share = rho;
+            shareCi = new Interval((centre - half) / (1 - g), (centre + half) / (1 - g));
+        }
+        return new Retention(post, followUp, difference, se, ci, p, df, share, shareCi);
     }
 
     private record Fit(double[] beta, RealMatrix aInverse, double q, double logDetA) {

@@ -63,12 +63,53 @@ class WavesReferenceTest {
             for (String field : List.of("change", "se", "p", "df")) {
                 assertClose(field, want, got);
             }
-            for (int b = 0; b < 2; b++) {
-                double e = want.get("ci").get(b).asDouble();
-                assertThat(Math.abs(got.get("ci").get(b).asDouble() - e)).as("ci[%d]", b)
-                        .isLessThanOrEqualTo(TOLERANCE * Math.max(1, Math.abs(e)));
-            }
+            assertIntervalClose("ci", want, got);
         }
+        JsonNode wantRetention = expected.get("retention");
+        JsonNode gotRetention = actual.get("retention");
+        if (wantRetention.isNull()) {
+            assertThat(gotRetention.isNull()).as("retention with one later wave").isTrue();
+            return;
+        }
+        assertThat(gotRetention.get("from_wave").asString()).isEqualTo(wantRetention.get("from_wave").asString());
+        assertThat(gotRetention.get("to_wave").asString()).isEqualTo(wantRetention.get("to_wave").asString());
+        for (String field : List.of("difference", "se", "p", "df")) {
+            assertClose("retention." + field, wantRetention, gotRetention, field);
+        }
+        assertIntervalClose("ci", wantRetention, gotRetention);
+        if (wantRetention.get("share_retained").isNull()) {
+            assertThat(gotRetention.get("share_retained").isNull()).as("share_retained").isTrue();
+            assertThat(gotRetention.get("share_retained_ci").isNull()).as("share_retained_ci").isTrue();
+        } else {
+            assertClose("retention.share_retained", wantRetention, gotRetention, "share_retained");
+            assertIntervalClose("share_retained_ci", wantRetention, gotRetention);
+        }
+    }
+
+    @Test
+    void retentionIsTestedWhereThereIsAFollowUp() throws IOException, URISyntaxException {
+        List<JsonNode> withFollowUp = cases().map(a -> (JsonNode) a.get()[1])
+                .filter(c -> !c.get("expected").get("retention").isNull()).toList();
+        assertThat(withFollowUp).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(withFollowUp.stream().filter(c -> !c.get("expected").get("retention").get("share_retained").isNull()))
+                .hasSizeGreaterThanOrEqualTo(30);
+        assertThat(withFollowUp.stream().filter(c -> c.get("expected").get("retention").get("share_retained").isNull()))
+                .isNotEmpty();
+    }
+
+    private static void assertIntervalClose(String field, JsonNode expected, JsonNode actual) {
+        for (int b = 0; b < 2; b++) {
+            double e = expected.get(field).get(b).asDouble();
+            assertThat(Math.abs(actual.get(field).get(b).asDouble() - e)).as("%s[%d]", field, b)
+                    .isLessThanOrEqualTo(TOLERANCE * Math.max(1, Math.abs(e)));
+        }
+    }
+
+    private static void assertClose(String label, JsonNode expected, JsonNode actual, String field) {
+        double e = expected.get(field).asDouble();
+        double a = actual.get(field).asDouble();
+        assertThat(Math.abs(a - e)).as("%s: expected %s, got %s", label, e, a)
+                .isLessThanOrEqualTo(TOLERANCE * Math.max(1, Math.abs(e)));
     }
 
     private static void assertClose(String field, JsonNode expected, JsonNode actual) {

@@ -26,6 +26,7 @@ final class MethodsSection {
             List.of("methods.wilcoxon", "1.5"),
             List.of("methods.caseness", "1.6"),
             List.of("methods.micShare", "1.7"),
+            List.of("methods.mixedModel", "1.8"),
             List.of("methods.controlled", "2.1–2.3"),
             List.of("methods.attrition", "4"),
             List.of("methods.meta", "3"));

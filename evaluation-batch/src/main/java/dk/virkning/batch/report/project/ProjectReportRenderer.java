@@ -11,8 +11,8 @@ import dk.virkning.stats.instrument.InstrumentCatalog;
 
 /**
  * Renders the project evaluation report as PDF: cover and summary, participant flow, one section
- * per instrument, subgroups, the controlled comparison, the well-being economy and the methods
- * appendix. Pure: it reads only the given data, so the job and the API render the same bytes'
+ * per instrument (with its trajectory over all waves), subgroups, the controlled comparison, the
+ * well-being economy and the methods appendix. Pure: it reads only the given data, so the job and the API render the same bytes'
  * worth of content.
  */
 public final class ProjectReportRenderer {
@@ -34,7 +34,10 @@ public final class ProjectReportRenderer {
         new CoverSection(context).write();
         new FlowSection(context).write();
         for (String id : data.instrumentsWithResults()) {
-            context.instrument(id).ifPresent(instrument -> new InstrumentSection(context).write(instrument));
+            context.instrument(id).ifPresent(instrument -> {
+                new InstrumentSection(context).write(instrument);
+                new TrajectorySection(context).write(instrument);
+            });
         }
         new ControlledSection(context).write();
         new SubgroupSection(context).write();

@@ -9,6 +9,8 @@ import dk.virkning.batch.report.InstrumentView;
 import dk.virkning.batch.report.pdf.PdfReport;
 import dk.virkning.batch.report.pdf.ReportFonts;
 import dk.virkning.batch.report.pdf.ReportText;
+import dk.virkning.stats.contract.WaveChangeStatistics;
+import dk.virkning.stats.contract.WavesStatistics;
 import dk.virkning.stats.contract.WithinGroupStatistics;
 import dk.virkning.stats.economy.SensitivityRow;
 import org.jfree.chart.JFreeChart;
@@ -24,11 +26,14 @@ import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
@@ -146,6 +151,47 @@ final class ReportCharts {
         JFreeChart chart = themed(new JFreeChart(null, ReportFonts.awt(true, 9f), plot, false));
         renderer.setSeriesPaint(0, new Color(0x6F, 0x9F, 0xCB));
         renderer.setMaximumBarWidth(0.6);
+        return chart;
+    }
+
+    /**
+     * The trajectory of the mixed model over all waves: the change from baseline at each wave with
+     * its 95% interval, the baseline at 0 by definition. Waves are evenly spaced and named; a wave
+     * whose change is withheld keeps its place on the axis without a point.
+     */
+    static JFreeChart trajectory(WavesStatistics waves, String baseline, ReportText text, String axisLabel,
+            int decimals) {
+        String[] names = new String[waves.changes().size() + 1];
+        names[0] = baseline;
+        YIntervalSeries series = new YIntervalSeries(text.get("trajectory.series"));
+        series.add(0, 0, 0, 0);
+        for (int i = 0; i < waves.changes().size(); i++) {
+            WaveChangeStatistics w = waves.changes().get(i);
+            names[i + 1] = w.wave();
+            if (w.change() != null && w.ci() != null) {
+                series.add(i + 1, w.change(), w.ci().lower(), w.ci().upper());
+            }
+        }
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        dataset.addSeries(series);
+        SymbolAxis axis = new SymbolAxis(null, names);
+        axis.setRange(-0.35, names.length - 0.65);
+        axis.setGridBandsVisible(false);
+        NumberAxis change = new NumberAxis(axisLabel);
+        change.setAutoRangeIncludesZero(true);
+        change.setNumberFormatOverride(text.numberFormat(decimals));
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawXError(false);
+        renderer.setDefaultLinesVisible(true);
+        renderer.setDefaultShapesVisible(true);
+        XYPlot plot = new XYPlot(dataset, axis, change, renderer);
+        plot.addRangeMarker(new ValueMarker(0, PdfReport.MUTED, new BasicStroke(0.8f)));
+        JFreeChart chart = themed(new JFreeChart(null, ReportFonts.awt(true, 9f), plot, false));
+        renderer.setSeriesPaint(0, PdfReport.ACCENT);
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        renderer.setErrorPaint(PdfReport.ACCENT);
+        renderer.setErrorStroke(new BasicStroke(1.2f));
+        renderer.setCapLength(8);
         return chart;
     }
 

@@ -76,6 +76,35 @@ class ProjectReportTest {
     }
 
     @Test
+    void aProjectWithAFollowUpShowsItsTrajectoryAndHowMuchOfTheChangeRemained() {
+        long project = prePostProject();
+        String da = compact(render(project, ReportLanguage.DA, Audience.STAFF, "project-trajectory-da").text());
+        Stats waves = result(project, "WHO5", "ALL", "ALL", "WAVES");
+        assertThat(waves.fields().get("waves")).hasSize(2);
+        assertThat(da).contains(compact("Forløb over alle målinger"), compact("Holder effekten?"));
+        for (tools.jackson.databind.JsonNode node : waves.fields().get("waves")) {
+            Stats wave = new Stats(node);
+            assertThat(da).contains(compact(node.get("wave").asString() + " " + wave.integer("n") + " "
+                    + shown(wave.number("change")) + " (" + shown(wave.low("ci")) + " til " + shown(wave.high("ci")) + ")"));
+        }
+        Stats retention = new Stats(waves.fields().get("retention"));
+        assertThat(da).contains(compact("Fra post til opfølgning flyttede ændringen fra baseline sig "
+                + shown(retention.number("difference")) + " point (95% CI " + shown(retention.low("ci")) + " til "
+                + shown(retention.high("ci")) + ";"));
+        assertThat(retention.number("share_retained")).isNotNull();
+        assertThat(da).contains(compact("Ved opfølgning var " + Math.round(100 * retention.number("share_retained"))
+                + " % af ændringen ved post tilbage (95% CI " + Math.round(100 * retention.low("share_retained_ci"))
+                + " % til " + Math.round(100 * retention.high("share_retained_ci")) + " %)"));
+
+        String en = compact(render(project, ReportLanguage.EN, Audience.STAFF, "project-trajectory-en").text());
+        assertThat(en).contains(compact("Trajectory over all waves"), compact("Does the effect last?"),
+                compact("From post to opfølgning the change from baseline moved by "
+                        + english(retention.number("difference"))));
+        String funder = compact(render(project, ReportLanguage.DA, Audience.FUNDER, "project-trajectory-funder").text());
+        assertThat(funder).contains(compact("Forløb over alle målinger"));
+    }
+
+    @Test
     void englishEditionUsesEnglishWordsAndNumbers() {
         long project = prePostProject();
 
@@ -219,13 +248,18 @@ class ProjectReportTest {
                  order by w.offset_days limit 1""", String.class, project, instrument, type, value, analysis));
     }
 
+    /** As the report shows a number: without the sign of a negative that rounds to zero. */
+    private static String shown(double value) {
+        return danish(value).replaceFirst("^-(0,0)$", "$1");
+    }
+
     private static String danish(double value) {
         return String.format(DANISH, "%.1f", value).replace('\u2212', '-');
     }
 
     /** Table cells come out of the PDF without spaces between them; compare without any white space. */
     private static String compact(String text) {
-        return text.replaceAll("\\s", "");
+        return text.replaceAll("[\\s\u00a0]", "");
     }
 
     private static String english(double value) {
