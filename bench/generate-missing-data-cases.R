@@ -1,5 +1,5 @@
 #!/usr/bin/env Rscript
-# Reference cases for the missing-data sensitivity (docs/methods.md 3.7): baseline observation
+# Reference cases for the missing-data sensitivity (docs/methods.md 4.1): baseline observation
 # carried forward (BOCF). Each line: name, pre, post, group (null for missing; group may be
 # absent), and the expected values computed here with base R.
 #   Rscript bench/generate-missing-data-cases.R OUT.jsonl [SEED]

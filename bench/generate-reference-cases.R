@@ -165,7 +165,7 @@ controlled_expected <- function(group, pre, post, cutoff = NULL) {
     e$ancova_diff <- unname(co[1]); e$ancova_se <- unname(co[2]); e$ancova_p <- unname(co[4])
     e$ancova_ci <- as.numeric(confint(fit)["groupintervention", ])
   }
-  # missing-data sensitivity (methods.md 3.7): the same ANCOVA with the baseline carried forward for
+  # missing-data sensitivity (methods.md 4.1): the same ANCOVA with the baseline carried forward for
   # those without a later score, and whether it differs materially from the complete-case one
   all_pre <- pre_all; all_post <- post_all; all_group <- group_all
   keep <- !is.na(all_pre)

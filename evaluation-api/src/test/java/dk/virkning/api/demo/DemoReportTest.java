@@ -118,9 +118,19 @@ class DemoReportTest {
                 expected.add(p(s.get("p_t").asDouble()));
                 expected.add(Math.round(s.get("share_improved").asDouble() * 100) + " % (" + s.get("mic_improved").asInt()
                         + ")");
+                // the missing-data sensitivity beside the complete-case change, when anyone was carried forward
+                if (s.get("bocf_n_imputed").asInt() > 0) {
+                    expected.add(withInterval(s, "bocf_mean_change", "bocf_ci_change", 1));
+                    if (s.get("bocf_differs").asBoolean()) {
+                        expected.add("Frafaldet betyder noget"); // one material difference among the waves shows it
+                    }
+                }
             }
             case "BETWEEN" -> {
                 expected.add(withInterval(s, "ancova_diff", "ancova_ci", 1));
+                if (s.get("bocf_n_imputed").asInt() > 0) {
+                    expected.add(withInterval(s, "bocf_ancova_diff", "bocf_ancova_ci", 1));
+                }
                 expected.add(p(s.get("ancova_p").asDouble()));
                 expected.add(withInterval(s, "g_change", "g_change_ci", 2));
             }

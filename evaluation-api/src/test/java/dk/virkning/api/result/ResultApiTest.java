@@ -135,7 +135,8 @@ class ResultApiTest {
                 + "\"rci_reliability_kind\":null,\"rci_s_diff\":null,\"rci_threshold\":null,\"rci_improved\":null,"
                 + "\"rci_unchanged\":null,\"rci_deteriorated\":null,\"share_rci_improved\":null,"
                 + "\"share_rci_unchanged\":null,\"share_rci_deteriorated\":null,\"cronbach_alpha\":null,"
-                + "\"cronbach_alpha_n\":null}"));
+                + "\"cronbach_alpha_n\":null,\"bocf_n\":null,\"bocf_n_imputed\":null,\"bocf_mean_change\":null,"
+                + "\"bocf_ci_change\":null,\"bocf_p\":null,\"bocf_differs\":null}"));
 
         JsonNode funder = within(funderToken, "ALL");
         assertThat(funder.get("statistics").get("mean_change").asDouble()).isEqualTo(-0.6666666666666665);

@@ -32,7 +32,7 @@ import dk.virkning.stats.missing.MaterialDifference;
  * @param casenessAncovaSe its standard error
  * @param casenessAncovaCi its 95% interval
  * @param casenessAncovaP its two-sided p
- * @param bocfNImputed later scores carried forward from the baseline (docs/methods.md §3.7)
+ * @param bocfNImputed later scores carried forward from the baseline (docs/methods.md §4.1)
  * @param bocfAncovaDiff the ANCOVA difference with the baseline carried forward
  * @param bocfAncovaCi its 95% interval (treating carried values as observed: too narrow)
  * @param bocfAncovaP its two-sided p

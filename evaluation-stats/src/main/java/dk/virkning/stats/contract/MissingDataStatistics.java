@@ -10,7 +10,7 @@ import dk.virkning.stats.paired.PairedResult;
 
 /**
  * The within-group change with the baseline carried forward for those not measured again
- * (docs/methods.md §3.7), beside the complete-case change of {@link PairedStatistics}.
+ * (docs/methods.md §4.1), beside the complete-case change of {@link PairedStatistics}.
  *
  * @param n          participants with a baseline score
  * @param nImputed   of them, those whose later score is carried forward (no change)

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 /**
  * A stored WITHIN result: the within-group statistics with the instrument's caseness, followed by
  * the minimal-important-change counts, the reliable change with α and the change with the baseline
- * carried forward, as one flat JSON object (docs/methods.md §1, §1.9, §3.7 and §8).
+ * carried forward, as one flat JSON object (docs/methods.md §1, §1.9, §4.1 and §8).
  *
  * @param paired          the within-group statistics, caseness by the instrument's primary cut-off
  * @param importantChange the minimal-important-change counts and shares

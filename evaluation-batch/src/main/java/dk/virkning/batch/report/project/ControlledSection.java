@@ -73,9 +73,18 @@ final class ControlledSection {
         line(table, rows, "controlled.ancova", r -> text.withInterval(r.between().ancovaDiff(),
                 Interval.lowerOf(r.between().ancovaCi()), Interval.upperOf(r.between().ancovaCi()), d), false);
         line(table, rows, "controlled.ancovaP", r -> text.p(r.between().ancovaP()), false);
+        boolean carried = rows.stream().anyMatch(r -> r.between().bocfNImputed() != null && r.between().bocfNImputed() > 0);
+        if (carried) {
+            line(table, rows, "controlled.bocf", r -> text.withInterval(r.between().bocfAncovaDiff(),
+                    Interval.lowerOf(r.between().bocfAncovaCi()), Interval.upperOf(r.between().bocfAncovaCi()), d), false);
+        }
         line(table, rows, "controlled.gChange", r -> text.withInterval(r.between().gChange(),
                 Interval.lowerOf(r.between().gChangeCi()), Interval.upperOf(r.between().gChangeCi()), 2), false);
         pdf.add(table);
+        if (carried) {
+            boolean differs = rows.stream().anyMatch(r -> !context.hidden(r) && Boolean.TRUE.equals(r.between().bocfDiffers()));
+            pdf.paragraph(text.get(differs ? "bocf.differs" : "bocf.same"), pdf.note);
+        }
     }
 
     private void line(PdfPTable table, List<ProjectReportData.Result> rows, String key,

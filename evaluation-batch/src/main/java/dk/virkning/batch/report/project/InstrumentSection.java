@@ -83,11 +83,26 @@ final class InstrumentSection {
         row(table, results, text.get("stat.gz"), r -> text.withInterval(r.within().paired().gZ(),
                 Interval.lowerOf(r.within().paired().gZCi()), Interval.upperOf(r.within().paired().gZCi()), 2), false);
         row(table, results, text.get("stat.p"), r -> text.p(r.within().paired().pT()), false);
+        boolean carried = results.stream().anyMatch(r -> positive(r.within().missingData().nImputed()));
+        if (carried) {
+            row(table, results, text.get("stat.bocf"), r -> text.withInterval(r.within().missingData().meanChange(),
+                    Interval.lowerOf(r.within().missingData().ciChange()),
+                    Interval.upperOf(r.within().missingData().ciChange()), d), false);
+        }
         row(table, results, text.get("stat.wilcoxon"), r -> text.p(r.within().paired().wilcoxonP()), false);
         row(table, results, text.get("stat.improved", mic), r -> share(r, "mic_improved", r.within().importantChange().micImproved(), r.within().importantChange().shareImproved()), false);
         row(table, results, text.get("stat.deteriorated", mic), r -> share(r, "mic_deteriorated", r.within().importantChange().micDeteriorated(), r.within().importantChange().shareDeteriorated()), false);
         pdf.add(table);
         pdf.paragraph(text.get(instrument.higherIsBetter() ? "instrument.higherBetter" : "instrument.higherWorse"), pdf.note);
+        if (carried) {
+            boolean differs = results.stream().anyMatch(r -> !context.hidden(r)
+                    && Boolean.TRUE.equals(r.within().missingData().differs()));
+            pdf.paragraph(text.get(differs ? "bocf.differs" : "bocf.same"), pdf.note);
+        }
+    }
+
+    private static boolean positive(Integer count) {
+        return count != null && count > 0;
     }
 
     private void casenessTable(InstrumentView instrument, List<ProjectReportData.Result> results) {
